@@ -1,0 +1,122 @@
+/**
+ * Remakes everything in generated/ from openapi/openapi.yaml:
+ *   generated/openapi.ts      — openapi-typescript types (paths, components)
+ *   generated/schemas.ts      — dereferenced JSON Schemas of every request and response body,
+ *                               keyed by "METHOD /path" and status, for runtime validation
+ * `--check` writes nothing and exits 1 when generated/ is stale.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const specPath = path.join(root, 'openapi', 'openapi.yaml');
+const outDir = path.join(root, 'generated');
+const STAMP = '// generated — do not edit. Remade by `npm run generate` from openapi/openapi.yaml.\n';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
+
+function resolvePointer(doc: Json, ref: string): Json {
+  if (!ref.startsWith('#/')) throw new Error(`external $ref not supported: ${ref}`);
+  let node: Json = doc;
+  for (const part of ref.slice(2).split('/')) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !(key in node)) {
+      throw new Error(`unresolvable $ref ${ref}`);
+    }
+    node = node[key]!;
+  }
+  return node;
+}
+
+const ANNOTATIONS = new Set(['example', 'examples', 'description', 'summary']);
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'content', 'headers']);
+
+/** Inline every local $ref (the document has no cycles; a cycle would throw). */
+function deref(doc: Json, node: Json, seen: string[] = [], namesMap = false): Json {
+  if (Array.isArray(node)) return node.map((n) => deref(doc, n, seen));
+  if (node === null || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') {
+    if (seen.includes(node.$ref)) throw new Error(`cyclic $ref ${node.$ref}`);
+    return deref(doc, resolvePointer(doc, node.$ref), [...seen, node.$ref]);
+  }
+  const out: { [k: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) {
+    // Annotation-only keywords carry no validation and bloat the output.
+    // Under `properties` the keys are field names, never annotations.
+    if (!namesMap && ANNOTATIONS.has(k)) continue;
+    out[k] = deref(doc, v, seen, !namesMap && NAME_MAPS.has(k));
+  }
+  return out;
+}
+
+function bodySchemas(doc: any) {
+  const requests: Record<string, Record<string, Json>> = {};
+  const responses: Record<string, Record<string, Json>> = {};
+  for (const [p, item] of Object.entries<any>(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const key = `${method.toUpperCase()} ${p}`;
+      const reqContent = op.requestBody ? (deref(doc, op.requestBody) as any).content : undefined;
+      if (reqContent) {
+        requests[key] = {};
+        for (const [mt, media] of Object.entries<any>(reqContent)) requests[key][mt] = media.schema ?? {};
+      }
+      responses[key] = {};
+      for (const [status, resp] of Object.entries<any>(op.responses ?? {})) {
+        const r = deref(doc, resp) as any;
+        const schema = r.content?.['application/json']?.schema;
+        responses[key][status] = schema ?? null;
+      }
+    }
+  }
+  return { requests, responses };
+}
+
+export async function render(): Promise<Record<string, string>> {
+  const text = await readFile(specPath, 'utf8');
+  const doc = parse(text, { maxAliasCount: -1 });
+  const ast = await openapiTS(doc, { alphabetize: false });
+  const types = STAMP + astToString(ast);
+  const { requests, responses } = bodySchemas(doc);
+  const schemas =
+    STAMP +
+    '/* eslint-disable */\n' +
+    '/** JSON Schema (2020-12) of each request body, by "METHOD /path" and media type. */\n' +
+    `export const requestSchemas = ${JSON.stringify(requests, null, 2)} as const;\n\n` +
+    '/** JSON Schema (2020-12) of each JSON response body, by "METHOD /path" and status; null: no JSON body. */\n' +
+    `export const responseSchemas = ${JSON.stringify(responses, null, 2)} as const;\n`;
+  return { 'openapi.ts': types, 'schemas.ts': schemas };
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const files = await render();
+  let stale = 0;
+  await mkdir(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(outDir, name);
+    const current = await readFile(target, 'utf8').catch(() => null);
+    if (current === content) continue;
+    if (check) {
+      console.error(`generated/${name} is stale: run \`npm run generate\` and commit the result.`);
+      stale++;
+    } else {
+      await writeFile(target, content);
+      console.log(`wrote generated/${name}`);
+    }
+  }
+  if (check && stale) process.exit(1);
+  if (check) console.log('generated/ is up to date.');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
