@@ -1,0 +1,51 @@
+/**
+ * The access token: fetched on first use, renewed `renewWindowMs` before it expires, and
+ * renewed at once when a call answers 401. Single-flight: however many calls find the token
+ * stale at the same time, one token request is made and they all wait for it.
+ */
+import { registerSecret, forgetSecret } from './redact.js';
+
+export interface IssuedToken {
+  token: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+}
+
+export class TokenManager {
+  private current: IssuedToken | undefined;
+  private inflight: Promise<string> | undefined;
+
+  constructor(
+    private readonly exchange: () => Promise<IssuedToken>,
+    private readonly renewWindowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A token valid for at least the renewal window. */
+  get(): Promise<string> {
+    const t = this.current;
+    if (t && this.now() < t.expiresAt - this.renewWindowMs) return Promise.resolve(t.token);
+    return this.renew();
+  }
+
+  /** Drop `used` after a 401; a token renewed meanwhile by another call is kept. */
+  invalidate(used: string): void {
+    if (this.current?.token === used) {
+      forgetSecret(used);
+      this.current = undefined;
+    }
+  }
+
+  private renew(): Promise<string> {
+    this.inflight ??= this.exchange()
+      .then((issued) => {
+        registerSecret(issued.token);
+        this.current = issued;
+        return issued.token;
+      })
+      .finally(() => {
+        this.inflight = undefined;
+      });
+    return this.inflight;
+  }
+}

@@ -1,0 +1,37 @@
+/** The process-wide default client used by facade calls that are given none. */
+import { IntezerClient } from './client.js';
+import { GlobalApiNotInitializedError } from './errors.js';
+import type { IntezerClientOptions } from './options.js';
+
+let globalClient: IntezerClient | undefined;
+
+/**
+ * Sets (and returns) the global client: from an API key, options, or a client. Without an
+ * argument, the key comes from INTEZER_ANALYZE_API_KEY.
+ */
+export function setGlobalApi(apiKeyOrOptions?: string | IntezerClientOptions | IntezerClient): IntezerClient {
+  const client =
+    apiKeyOrOptions instanceof IntezerClient
+      ? apiKeyOrOptions
+      : new IntezerClient(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions);
+  globalClient?.close();
+  globalClient = client;
+  return client;
+}
+
+/** The global client; throws GlobalApiNotInitializedError when none was set. */
+export function getGlobalApi(): IntezerClient {
+  if (!globalClient) throw new GlobalApiNotInitializedError();
+  return globalClient;
+}
+
+/** The given client, else the global one. */
+export function resolveClient(client?: IntezerClient): IntezerClient {
+  return client ?? getGlobalApi();
+}
+
+/** Forgets the global client (tests, long-lived apps switching accounts). */
+export function resetGlobalApi(): void {
+  globalClient?.close();
+  globalClient = undefined;
+}

@@ -1,0 +1,88 @@
+/** Wire forms: alerts, analysis reports, and the two date styles the service uses. */
+import type { AlertRecord, AnalysisRecord } from './types.js';
+import { triageResultWire } from './triage.js';
+
+/** ISO 8601 with a `+00:00` offset, whole seconds: `2026-04-29T12:34:56+00:00`. */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/** RFC 1123: `Sun, 04 Aug 2019 09:38:16 GMT`. */
+export function httpDate(ms: number): string {
+  return new Date(ms).toUTCString();
+}
+
+export function isFinished(a: AlertRecord, now: number): boolean {
+  return now >= a.triageDoneAt;
+}
+
+export function alertStatus(a: AlertRecord, now: number): string {
+  return isFinished(a, now) ? a.finishedStatus : a.pendingStatus;
+}
+
+/** The alert as the service answers it: fields known so far while triage runs, everything once finished. */
+export function alertWire(a: AlertRecord, now: number): Record<string, unknown> {
+  const wire: Record<string, unknown> = {
+    ...a.extra,
+    alert_id: a.alertId,
+    environment: a.environment,
+    source: a.source,
+    sender: a.sender,
+    intezer_alert_url: `https://analyze.intezer.com/alerts/${a.alertId}?environment=${encodeURIComponent(a.environment)}`,
+    creation_time: isoDate(a.createdAt),
+  };
+  if (!isFinished(a, now)) return wire;
+  wire.alert_update_time = isoDate(a.triageDoneAt);
+  wire.triage_result = triageResultWire(a.triage);
+  wire.scans = [
+    { scan_type: 'file', file_analysis: { analysis_id: a.scans.file } },
+    { scan_type: 'url', url_analysis: { analysis_id: a.scans.url } },
+    { scan_type: 'endpoint', endpoint_analysis: { analysis_id: a.scans.endpoint } },
+  ];
+  return wire;
+}
+
+/** The `result` of a finished analysis, by kind. */
+export function reportWire(an: AnalysisRecord): Record<string, unknown> {
+  const base = {
+    analysis_id: an.analysisId,
+    analysis_time: httpDate(an.readyAt),
+    verdict: an.verdict,
+    sub_verdict: an.subVerdict,
+  };
+  switch (an.kind) {
+    case 'file':
+      return {
+        ...base,
+        analysis_url: `https://analyze.intezer.com/analyses/${an.analysisId}`,
+        family_name: an.familyName,
+        is_private: true,
+        sha256: an.sha256 ?? null,
+      };
+    case 'url': {
+      const url = an.url ?? 'https://example.com/';
+      let domain = 'example.com';
+      try {
+        domain = new URL(url).hostname;
+      } catch {
+        /* keep the default */
+      }
+      return {
+        ...base,
+        submitted_url: url,
+        scanned_url: url,
+        domain_info: { domain_name: domain },
+        summary: { title: an.subVerdict, verdict_type: an.verdict, verdict_name: an.subVerdict },
+      };
+    }
+    case 'endpoint':
+      return {
+        ...base,
+        computer_name: `WS-${an.analysisId.slice(0, 4).toUpperCase()}`,
+        scan_start_time: httpDate(an.createdAt),
+        scan_end_time: httpDate(an.readyAt),
+        scan_status: 'done',
+        families: an.familyName ? [{ family_name: an.familyName }] : [],
+      };
+  }
+}

@@ -1,0 +1,198 @@
+/** Public types of the simulator: its options, its records and its fault knobs. */
+
+export interface SimulatorOptions {
+  /** 0 (the default) picks a free port. The server listens on 127.0.0.1 only. */
+  port?: number;
+  /** The one API key `POST /get-access-token` accepts. Default `sim-api-key`. */
+  apiKey?: string;
+  /** Lifetime of an access token, in seconds. Default 3600. */
+  tokenTtlSec?: number;
+  /** How long a newly ingested alert stays `in_progress`. Default 1500 ms. */
+  triageMs?: number;
+  /** How long an analysis answers 202 after it was created. Default 1000 ms. */
+  analysisMs?: number;
+  /** How long a delete operation answers 202. Default 500 ms. */
+  operationMs?: number;
+  /** Finished alerts seeded at start (and on reset). Default 25. */
+  seed?: number;
+  /** One line per request: `true` prints to stdout, a function receives the lines. Default false. */
+  log?: boolean | ((line: string) => void);
+}
+
+/** The verdict and what goes with it, as triage decides it. */
+export interface TriageOutcome {
+  verdict: string;
+  familyName: string | null;
+  riskCategory: string;
+  riskLevel: string;
+  threatName: string | null;
+}
+
+/** Headers of an ingested email (or the synthesized ones of a seeded phishing alert). */
+export interface EmailInfo {
+  from?: string;
+  to?: string;
+  subject?: string;
+  messageId?: string;
+  reportedBy?: string;
+}
+
+export type ScanKind = 'file' | 'url' | 'endpoint';
+
+/** One alert as the simulator holds it. The wire form is rendered from it on each read. */
+export interface AlertRecord {
+  alertId: string;
+  environment: string;
+  source: string;
+  sender: string | null;
+  /** Set for an alert of a sub-tenant: only calls naming this tenant_id see it. */
+  tenantId?: string;
+  /** Creation time, epoch ms (what start_time/end_time filter on by default). */
+  createdAt: number;
+  /** When triage finishes, epoch ms; Infinity = never. */
+  triageDoneAt: number;
+  /** The wire status while triage runs. */
+  pendingStatus: 'in_progress' | 'queued';
+  /** The wire status once triage finished (the live service answers `success`). */
+  finishedStatus: string;
+  triage: TriageOutcome;
+  /** The analysis id of each scan, revealed once triage finished. */
+  scans: Record<ScanKind, string>;
+  email?: EmailInfo;
+  /** SHA-256 of the ingested email bytes. */
+  sha256?: string;
+  /** What `GET /alerts/{id}/raw-data` answers under `result`. */
+  rawData: unknown;
+  /** Channels `notify` answers; null = the answer carries no list (`{}`). */
+  notifyChannels: string[] | null;
+  /** Extra wire fields merged into the alert (unknown fields clients must pass through). */
+  extra: Record<string, unknown>;
+}
+
+/** What `addAlert` takes: any record field, plus shortcuts. */
+export type AlertInit = Partial<AlertRecord> & {
+  /** Triage never finishes (unless `triageMs` is given). */
+  inProgress?: boolean;
+  /** Triage finishes this many ms from now. */
+  triageMs?: number;
+  /** Shortcut for `triage.verdict` (the rest of the outcome follows from it). */
+  verdict?: string;
+  /** Shortcut for `triage.familyName`. */
+  familyName?: string | null;
+  /** Decide the verdict from this text, as ingest does from an email. */
+  content?: string;
+};
+
+export interface SeedOptions {
+  environment?: string;
+  source?: string;
+  tenantId?: string;
+}
+
+export type AnalysisState = 'running' | 'succeeded' | 'failed' | 'missing';
+
+export interface AnalysisRecord {
+  analysisId: string;
+  kind: ScanKind;
+  createdAt: number;
+  /** Answers 202 before this time (epoch ms). */
+  readyAt: number;
+  /** A state forced by a test; overrides the timing. */
+  forced?: AnalysisState;
+  verdict: string;
+  subVerdict: string;
+  familyName: string | null;
+  sha256?: string;
+  url?: string;
+}
+
+export type Fault =
+  /** Answer this status (429 adds Retry-After and X-RateLimit-* headers); the call is not handled. */
+  | { kind: 'status'; status: 429 | 500 | 502 | 503 | 504; retryAfterSec?: number }
+  /** Destroy the socket without answering: before handling (default) or after it. */
+  | { kind: 'reset'; afterHandling?: boolean }
+  /** Handle the call, answering `ms` late. */
+  | { kind: 'delay'; ms: number }
+  /** Handle the call, then answer 200 with the first half of its JSON body. */
+  | { kind: 'malformed-json' };
+
+export interface RateLimitOptions {
+  perSecond: number;
+  /** Retry-After sent; default: the seconds left in the current one-second window, at least 1. */
+  retryAfterSec?: number;
+}
+
+export interface RecordedPart {
+  name: string;
+  filename?: string;
+  contentType?: string;
+  size: number;
+  /** The text of a form field (not of the file part). */
+  value?: string;
+  /** SHA-256 of the file part's bytes. */
+  sha256?: string;
+}
+
+export interface RecordedRequest {
+  seq: number;
+  /** Arrival, epoch ms. */
+  at: number;
+  method: string;
+  /** Full path, without the query string. */
+  path: string;
+  query: string;
+  /** "METHOD /spec/path", e.g. "GET /alerts/{alert_id}/raw-data"; the literal path for unknown routes. */
+  routeKey: string;
+  /** Lower-cased names; Authorization redacted. */
+  headers: Record<string, string>;
+  /** Parsed JSON body (api_key redacted), or its text when it is not JSON. */
+  body?: unknown;
+  parts?: RecordedPart[];
+  status?: number;
+  ms?: number;
+  /** The fault or limiter that answered, if any. */
+  fault?: string;
+}
+
+export interface IngestRecord {
+  alertId: string;
+  sha256: string;
+  fileName: string;
+  size: number;
+  /** The form fields, by name. */
+  fields: Record<string, string>;
+  at: number;
+}
+
+export interface Simulator {
+  /** `http://127.0.0.1:PORT/api/` */
+  readonly baseUrl: string;
+  /** `baseUrl + 'v2-0'` */
+  readonly apiRoot: string;
+  readonly apiKey: string;
+  readonly port: number;
+  close(): Promise<void>;
+  /** Fault the next `times` (default 1) calls of a route key ("GET /alerts/get-by-id", …, or "*"). */
+  inject(route: string, fault: Fault, times?: number): void;
+  clearFaults(): void;
+  /** Answer 429 above `perSecond` calls in any one-second window; null turns it off. */
+  rateLimit(opts: RateLimitOptions | null): void;
+  /** Every token issued so far stops working (401). */
+  expireAllTokens(): void;
+  seed(n: number, opts?: SeedOptions): AlertRecord[];
+  addAlert(a: AlertInit): AlertRecord;
+  /** Every alert held (all environments and tenants). */
+  alerts(): AlertRecord[];
+  /** Back to the start state: alerts, analyses, operations, logs, counters, faults and limiter cleared, `seed` re-seeded. Issued tokens stay valid. */
+  reset(opts?: { seed?: number }): void;
+  readonly requests: readonly RecordedRequest[];
+  /** Requests received for a route key ("POST /alerts/ingest/binary", …); all API requests without one. */
+  count(routeKey?: string): number;
+  /** Calls of `POST /get-access-token`, whatever their answer. */
+  readonly tokenRequests: number;
+  readonly ingests: readonly IngestRecord[];
+  /** Alerts created from these email bytes. */
+  ingestCount(sha256: string): number;
+  /** Force an analysis' state; an unknown id is created (of `kind`, default 'file'). */
+  setAnalysis(id: string, state: AnalysisState, kind?: ScanKind): void;
+}
