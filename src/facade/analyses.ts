@@ -1,0 +1,171 @@
+/**
+ * The analyses behind an alert's scans: file, URL and endpoint. One base class; the three
+ * kinds differ only in the call that reads them (the HTTP status tells: 200 finished,
+ * 202 running, 404 no such analysis).
+ */
+import type { IntezerClient } from '../client/client.js';
+import { getAnalysis, type AnalysisKind } from '../client/endpoints.js';
+import { ServerError } from '../client/errors.js';
+import { resolveClient } from '../client/global.js';
+import { AnalysisFailedError, AnalysisStillRunningError } from './errors.js';
+import { AnalysisStatusCode } from './values.js';
+import { pollUntil, type WaitOptions } from './wait.js';
+
+export type AnalysisReport = Record<string, unknown>;
+
+const RUNNING: Record<string, AnalysisStatusCode> = {
+  created: AnalysisStatusCode.CREATED,
+  queued: AnalysisStatusCode.QUEUED,
+  in_progress: AnalysisStatusCode.IN_PROGRESS,
+};
+
+/** RFC 1123 dates of the reports ("Sun, 04 Aug 2019 09:38:16 GMT") as Date, or undefined. */
+export function parseReportDate(v: unknown): Date | undefined {
+  if (typeof v !== 'string') return undefined;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+abstract class ScanAnalysis {
+  protected abstract readonly kind: AnalysisKind;
+  readonly analysisId: string;
+  status: AnalysisStatusCode = AnalysisStatusCode.CREATED;
+  #report: AnalysisReport | undefined;
+  readonly #client: IntezerClient | undefined;
+
+  protected constructor(analysisId: string, client?: IntezerClient) {
+    this.analysisId = analysisId;
+    this.#client = client;
+  }
+
+  /** The verdict of a finished analysis. */
+  get verdict(): string | undefined {
+    const v = this.#report?.verdict;
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  /** The report; throws AnalysisStillRunningError while running, AnalysisFailedError if it failed. */
+  result(): AnalysisReport {
+    if (this.status === AnalysisStatusCode.FAILED) throw new AnalysisFailedError(this.analysisId);
+    if (this.status !== AnalysisStatusCode.FINISHED || !this.#report) throw new AnalysisStillRunningError(this.analysisId);
+    return this.#report;
+  }
+
+  /** The report as received (undefined until finished). */
+  protected get report(): AnalysisReport | undefined {
+    return this.#report;
+  }
+
+  /** Reads the analysis once. A 404 throws ServerError (status 404). */
+  protected async refresh(signal?: AbortSignal): Promise<AnalysisStatusCode> {
+    const answer = await getAnalysis(resolveClient(this.#client), this.kind, this.analysisId, signal);
+    const body = answer.data as { status: string; result?: AnalysisReport };
+    if (answer.status === 200) {
+      // Validated against the spec: a 200 reads exactly "succeeded" (with a report) or "failed".
+      if (body.status === 'succeeded') {
+        this.#report = body.result;
+        this.status = AnalysisStatusCode.FINISHED;
+      } else this.status = AnalysisStatusCode.FAILED;
+    } else {
+      this.status = RUNNING[body.status] ?? AnalysisStatusCode.IN_PROGRESS;
+    }
+    return this.status;
+  }
+
+  isRunning(): boolean {
+    return this.status !== AnalysisStatusCode.FINISHED && this.status !== AnalysisStatusCode.FAILED;
+  }
+
+  /** Refreshes the status; an analysis that vanished is a ServerError with status 404. */
+  checkStatus(): Promise<AnalysisStatusCode> {
+    return this.refresh();
+  }
+
+  /** Polls until finished or failed (then `result()` throws AnalysisFailedError). */
+  async waitForCompletion(options: WaitOptions = {}): Promise<void> {
+    if (!this.isRunning()) return;
+    await pollUntil(
+      `analysis ${this.analysisId}`,
+      async (signal) => {
+        await this.refresh(signal);
+        return !this.isRunning();
+      },
+      { ...options, defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs },
+    );
+  }
+
+  /** The analysis read once, or null when the service has no such analysis (404). */
+  protected static async load<T extends ScanAnalysis>(instance: T): Promise<T | null> {
+    try {
+      await instance.refresh();
+      return instance;
+    } catch (err) {
+      if (err instanceof ServerError && err.status === 404) return null;
+      throw err;
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { kind: this.kind, analysisId: this.analysisId, status: this.status, verdict: this.verdict, report: this.#report };
+  }
+}
+
+export class FileAnalysis extends ScanAnalysis {
+  protected readonly kind = 'file';
+  private constructor(analysisId: string, client?: IntezerClient) {
+    super(analysisId, client);
+  }
+
+  /** The analysis, or null when there is no such analysis. */
+  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<FileAnalysis | null> {
+    return ScanAnalysis.load(new FileAnalysis(analysisId, options.client));
+  }
+
+  get analysisTime(): Date | undefined {
+    return parseReportDate(this.report?.analysis_time);
+  }
+}
+
+export class UrlAnalysis extends ScanAnalysis {
+  protected readonly kind = 'url';
+  private constructor(analysisId: string, client?: IntezerClient) {
+    super(analysisId, client);
+  }
+
+  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<UrlAnalysis | null> {
+    return ScanAnalysis.load(new UrlAnalysis(analysisId, options.client));
+  }
+
+  get submittedUrl(): string | undefined {
+    const v = this.report?.submitted_url;
+    return typeof v === 'string' ? v : undefined;
+  }
+}
+
+export class EndpointAnalysis extends ScanAnalysis {
+  protected readonly kind = 'endpoint';
+  private constructor(analysisId: string, client?: IntezerClient) {
+    super(analysisId, client);
+  }
+
+  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<EndpointAnalysis | null> {
+    return ScanAnalysis.load(new EndpointAnalysis(analysisId, options.client));
+  }
+
+  get scanStartTime(): Date | undefined {
+    return parseReportDate(this.report?.scan_start_time);
+  }
+
+  get scanEndTime(): Date | undefined {
+    return parseReportDate(this.report?.scan_end_time);
+  }
+}
+
+export type Scan = FileAnalysis | UrlAnalysis | EndpointAnalysis;
+
+/** The class for each scan_type the SDK knows; other types are passed over. */
+export const ANALYSIS_BY_SCAN_TYPE = {
+  file: { field: 'file_analysis', load: FileAnalysis.fromAnalysisId },
+  url: { field: 'url_analysis', load: UrlAnalysis.fromAnalysisId },
+  endpoint: { field: 'endpoint_analysis', load: EndpointAnalysis.fromAnalysisId },
+} as const;

@@ -1,0 +1,21 @@
+/** Input checks shared by the facade: bad input is refused before any request. */
+import { InvalidArgumentError } from '../client/errors.js';
+
+export function requireId(name: string, v: unknown): string {
+  if (typeof v !== 'string' || v.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string`);
+  return v;
+}
+
+export function optionalString(name: string, v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string when given`);
+  return v;
+}
+
+export function stringList(name: string, v: unknown, allowEmpty: boolean): string[] {
+  if (!Array.isArray(v) || (!allowEmpty && v.length === 0)) {
+    throw new InvalidArgumentError(`${name} must be a${allowEmpty ? 'n' : ' non-empty'} array of non-empty strings`);
+  }
+  for (const s of v) if (typeof s !== 'string' || s.trim() === '') throw new InvalidArgumentError(`${name} must hold only non-empty strings`);
+  return v as string[];
+}

@@ -1,0 +1,51 @@
+/** An asynchronous operation of the service (alert deletion), polled at its result URL. */
+import type { IntezerClient } from '../client/client.js';
+import { getOperationResult } from '../client/endpoints.js';
+import { resolveClient } from '../client/global.js';
+import { OperationFailedError, OperationStillRunningError } from './errors.js';
+import { AnalysisStatusCode } from './values.js';
+import { pollUntil, type WaitOptions } from './wait.js';
+
+export class Operation {
+  /** The result URL, relative to the API root (opaque: the service chooses its form). */
+  readonly url: string;
+  readonly name: string;
+  status: AnalysisStatusCode = AnalysisStatusCode.IN_PROGRESS;
+  #result: unknown;
+  readonly #client: IntezerClient | undefined;
+
+  constructor(url: string, name: string, client?: IntezerClient) {
+    this.url = url;
+    this.name = name;
+    this.#client = client;
+  }
+
+  /** True once finished; throws OperationFailedError when the service reports an error. */
+  async checkStatus(signal?: AbortSignal): Promise<boolean> {
+    if (this.status === AnalysisStatusCode.FINISHED) return true;
+    const { data } = await getOperationResult(resolveClient(this.#client), this.url, signal);
+    if (data.error !== undefined && data.error !== null) {
+      this.status = AnalysisStatusCode.FAILED;
+      throw new OperationFailedError(this.name, data.error);
+    }
+    if (data.status !== 'succeeded') return false;
+    this.#result = data.result;
+    this.status = AnalysisStatusCode.FINISHED;
+    return true;
+  }
+
+  /** The result; throws OperationStillRunningError while the operation runs. */
+  async getResult(): Promise<unknown> {
+    if (this.status !== AnalysisStatusCode.FINISHED && !(await this.checkStatus())) {
+      throw new OperationStillRunningError(this.name);
+    }
+    return this.#result;
+  }
+
+  async waitForCompletion(options: WaitOptions = {}): Promise<void> {
+    await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus(signal), {
+      ...options,
+      defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+/** Value sets of API.md → Values: frozen objects plus the type of their values. */
+
+export const AlertStatusCode = Object.freeze({
+  QUEUED: 'queued',
+  IN_PROGRESS: 'in_progress',
+  NOT_FOUND: 'not_found',
+  FINISHED: 'finished',
+} as const);
+export type AlertStatusCode = (typeof AlertStatusCode)[keyof typeof AlertStatusCode];
+
+/** Known verdicts. The service adds more: an unknown verdict is kept as the string it is. */
+export const AlertVerdict = Object.freeze({
+  CONFIRMED_THREAT: 'confirmed_threat',
+  LIKELY_TRUE_POSITIVE: 'likely_true_positive',
+  SUSPICIOUS_BEHAVIOR: 'suspicious_behavior',
+  FALSE_POSITIVE: 'false_positive',
+  INCONCLUSIVE: 'inconclusive',
+} as const);
+export type AlertVerdict = (typeof AlertVerdict)[keyof typeof AlertVerdict];
+
+/** Known alert sources; open-ended like the verdicts. */
+export const AlertSource = Object.freeze({
+  SENTINEL_ONE: 's1',
+  CROWDSTRIKE: 'cs',
+  SPLUNK_SIEM: 'splunk_siem',
+  MICROSOFT_SENTINEL: 'microsoft_sentinel',
+  XSOAR: 'xsoar',
+  PHISHING_EMAILS: 'phishing_emails',
+} as const);
+export type AlertSource = (typeof AlertSource)[keyof typeof AlertSource];
+
+export const AnalysisStatusCode = Object.freeze({
+  CREATED: 'created',
+  IN_PROGRESS: 'in_progress',
+  QUEUED: 'queued',
+  FAILED: 'failed',
+  FINISHED: 'finished',
+} as const);
+export type AnalysisStatusCode = (typeof AnalysisStatusCode)[keyof typeof AnalysisStatusCode];

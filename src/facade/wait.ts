@@ -1,0 +1,70 @@
+/**
+ * The one polling loop behind every waitForCompletion. It stops when `done()` says so, at
+ * `timeoutMs` (WaitTimeoutError, even in the middle of a request), or at once when the
+ * caller's signal aborts (with the signal's reason). Transient failures that outlast the
+ * client's own retries (rate limits, dropped connections, 502/503/504) do not end the wait:
+ * the next poll tries again.
+ */
+import { NetworkError, RateLimitError, ServerError } from '../client/errors.js';
+import { InvalidArgumentError } from '../client/errors.js';
+import { sleep } from '../client/retry.js';
+import { WaitTimeoutError } from './errors.js';
+
+export interface WaitOptions {
+  intervalMs?: number;
+  timeoutMs?: number;
+  sleepBeforeFirstCheck?: boolean;
+  signal?: AbortSignal;
+}
+
+function isTransient(err: unknown): boolean {
+  return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && [502, 503, 504].includes(err.status));
+}
+
+function checkDuration(name: string, v: number | undefined): void {
+  if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
+    throw new InvalidArgumentError(`${name} must be a non-negative number of milliseconds`);
+  }
+}
+
+/**
+ * Polls `done(signal)` until it resolves true. `signal` passed to `done` ends when the wait
+ * does, so an in-flight status request is cut at the deadline.
+ */
+export async function pollUntil(
+  what: string,
+  done: (signal: AbortSignal) => Promise<boolean>,
+  options: WaitOptions & { defaultIntervalMs: number },
+): Promise<void> {
+  const { timeoutMs, signal: outer, sleepBeforeFirstCheck } = options;
+  checkDuration('intervalMs', options.intervalMs);
+  checkDuration('timeoutMs', timeoutMs);
+  const intervalMs = options.intervalMs ?? options.defaultIntervalMs;
+  if (outer?.aborted) throw outer.reason;
+
+  const controller = new AbortController();
+  const onOuterAbort = () => controller.abort(outer!.reason);
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const timer =
+    timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new WaitTimeoutError(what, timeoutMs)), timeoutMs);
+  const signal = controller.signal;
+  try {
+    if (sleepBeforeFirstCheck) await sleep(intervalMs, signal);
+    for (;;) {
+      let delay = intervalMs;
+      try {
+        if (await done(signal)) return;
+      } catch (err) {
+        if (signal.aborted) throw signal.reason;
+        if (!isTransient(err)) throw err;
+        if (err instanceof RateLimitError && err.retryAfterMs !== undefined) delay = Math.max(delay, err.retryAfterMs);
+      }
+      await sleep(delay, signal);
+    }
+  } catch (err) {
+    throw signal.aborted ? signal.reason : err;
+  } finally {
+    if (timer) clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuterAbort);
+  }
+}

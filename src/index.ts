@@ -1,0 +1,45 @@
+/** The package's public surface (API.md). Everything not exported here is internal. */
+export {
+  IntezerClient,
+  setGlobalApi,
+  getGlobalApi,
+  resetGlobalApi,
+  IntezerError,
+  InvalidArgumentError,
+  GlobalApiNotInitializedError,
+  UnsupportedOnPremiseVersionError,
+  ServerError,
+  InvalidApiKeyError,
+  InsufficientPermissionsError,
+  RateLimitError,
+  NetworkError,
+  ResponseValidationError,
+  type IntezerClientOptions,
+  type ClientConfig,
+  type ValidationIssue,
+  type Transport,
+  type WireRequest,
+  type WireResponse,
+  type WireHeaders,
+} from './client/index.js';
+export type { AlertRecord } from './client/endpoints.js';
+export { Alert, type AlertResult, type SendPhishingEmailOptions, type FromIdOptions } from './facade/alert.js';
+export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisReport } from './facade/analyses.js';
+export { Operation } from './facade/operation.js';
+export { getAlertsByAlertIds } from './facade/bulk.js';
+export { queryAlertsHistory, AlertsHistoryResult, type AlertsHistoryFilters } from './facade/history.js';
+export { AlertStatusCode, AlertVerdict, AlertSource, AnalysisStatusCode } from './facade/values.js';
+export {
+  AlertError,
+  AlertNotFoundError,
+  AlertInProgressError,
+  AlertConflictError,
+  InvalidAlertMappingError,
+  OperationStillRunningError,
+  OperationFailedError,
+  AnalysisFailedError,
+  AnalysisStillRunningError,
+  WaitTimeoutError,
+} from './facade/errors.js';
+export type { WaitOptions } from './facade/wait.js';
+export { SDK_VERSION } from './version.js';
