@@ -3,7 +3,7 @@
  * renewed at once when a call answers 401. Single-flight: however many calls find the token
  * stale at the same time, one token request is made and they all wait for it.
  */
-import { registerSecret, forgetSecret } from './redact.js';
+import { registerSecret } from './redact.js';
 
 export interface IssuedToken {
   token: string;
@@ -28,12 +28,13 @@ export class TokenManager {
     return this.renew();
   }
 
-  /** Drop `used` after a 401; a token renewed meanwhile by another call is kept. */
+  /**
+   * Drop `used` after a 401; a token renewed meanwhile by another call is kept. The dropped
+   * token stays registered for redaction: a 401 does not prove it dead, and the service may
+   * echo it back in a later error (forgetting it here let it show in InvalidApiKeyError).
+   */
   invalidate(used: string): void {
-    if (this.current?.token === used) {
-      forgetSecret(used);
-      this.current = undefined;
-    }
+    if (this.current?.token === used) this.current = undefined;
   }
 
   private renew(): Promise<string> {

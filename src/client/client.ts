@@ -13,7 +13,7 @@ import { IntezerError, NetworkError, ResponseValidationError, UnsupportedOnPremi
 import { OPERATIONS, type OperationSpec } from './operations.js';
 import { resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
 import { redactText, registerSecret } from './redact.js';
-import { backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
+import { abortable, backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
 import { LightRequest } from './transport/light-request.js';
 import { MalformedBodyError } from './transport/light-response.js';
@@ -109,7 +109,10 @@ export class IntezerClient {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
       const headers: Record<string, string> = { 'User-Agent': this.#userAgent };
-      const token = op.auth === false ? undefined : await this.#tokens.get();
+      // The wait for a token honours the caller's signal too: the exchange is shared and
+      // not tied to it, so without this an abort went unnoticed until the exchange ended
+      // (up to timeoutMs per attempt, retries included).
+      const token = op.auth === false ? undefined : await abortable(this.#tokens.get(), signal);
       if (token) headers.Authorization = `Bearer ${token}`;
 
       let outcome: R;
