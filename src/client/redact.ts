@@ -13,10 +13,6 @@ export function registerSecret(secret: string | undefined): void {
   if (secret && secret.length >= 8) liveSecrets.add(secret);
 }
 
-export function forgetSecret(secret: string | undefined): void {
-  if (secret) liveSecrets.delete(secret);
-}
-
 export function redactText(text: string): string {
   let out = text;
   for (const s of liveSecrets) if (out.includes(s)) out = out.split(s).join('[REDACTED]');

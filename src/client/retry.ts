@@ -21,8 +21,14 @@ export function isRetryableStatus(status: number, cls: RetryClass): boolean {
   return (cls === 'safe' ? SAFE_STATUSES : UNSAFE_STATUSES).has(status);
 }
 
+/** A certificate the client refuses will be refused again: never worth a retry. */
+function isTlsRejection(code: string | undefined): boolean {
+  return code !== undefined && (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID');
+}
+
 export function isRetryableNetworkError(err: unknown, cls: RetryClass): boolean {
   const code = (err as { code?: string } | null)?.code;
+  if (isTlsRejection(code)) return false;
   if (cls === 'unsafe') return code !== undefined && NOT_SENT_CODES.has(code);
   return true;
 }
