@@ -1,10 +1,18 @@
 /** A small multipart/form-data parser (RFC 7578): enough for the ingest call. */
+import { createHash } from 'node:crypto';
 
 export interface Part {
   name: string;
   filename?: string;
   contentType?: string;
   data: Buffer;
+  /** Memo of sha256Of. */
+  sha256?: string;
+}
+
+/** The SHA-256 hex digest of a part's bytes, computed once. */
+export function sha256Of(part: Part): string {
+  return (part.sha256 ??= createHash('sha256').update(part.data).digest('hex'));
 }
 
 export class MultipartError extends Error {}

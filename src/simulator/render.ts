@@ -2,9 +2,17 @@
 import type { AlertRecord, AnalysisRecord } from './types.js';
 import { triageResultWire } from './triage.js';
 
-/** ISO 8601 with a `+00:00` offset, whole seconds: `2026-04-29T12:34:56+00:00`. */
+const isoMemo = new Map<number, string>();
+
+/** ISO 8601 with a `+00:00` offset, whole seconds: `2026-04-29T12:34:56+00:00`. Memoized: alert times are read again and again. */
 export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  let iso = isoMemo.get(ms);
+  if (iso === undefined) {
+    if (isoMemo.size >= 50_000) isoMemo.clear();
+    iso = `${new Date(ms).toISOString().slice(0, 19)}+00:00`;
+    isoMemo.set(ms, iso);
+  }
+  return iso;
 }
 
 /** RFC 1123: `Sun, 04 Aug 2019 09:38:16 GMT`. */

@@ -19,3 +19,7 @@ export function fail(status: number, error?: string, message?: Record<string, st
 }
 
 export const badRequest = (message: Record<string, string>): Reply => fail(400, 'Bad Request', message);
+
+export function isReply(x: unknown): x is Reply {
+  return !!x && typeof x === 'object' && typeof (x as Reply).status === 'number' && 'body' in x;
+}

@@ -101,10 +101,17 @@ export function scanVerdict(outcome: TriageOutcome, kind: ScanKind): [string, st
   return profile(outcome.verdict).scans[kind];
 }
 
+const familyIds = new Map<string, string>();
+
 /** A stable UUID-shaped id for a family name. */
 export function familyId(name: string): string {
-  const h = createHash('sha256').update(`family:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  let id = familyIds.get(name);
+  if (!id) {
+    const h = createHash('sha256').update(`family:${name}`).digest('hex');
+    id = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    familyIds.set(name, id);
+  }
+  return id;
 }
 
 /** The wire `triage_result`. */

@@ -186,7 +186,7 @@ export interface Simulator {
   /** Back to the start state: alerts, analyses, operations, logs, counters, faults and limiter cleared, `seed` re-seeded. Issued tokens stay valid. */
   reset(opts?: { seed?: number }): void;
   readonly requests: readonly RecordedRequest[];
-  /** Requests received for a route key ("POST /alerts/ingest/binary", …); all API requests without one. */
+  /** Requests received for a route key ("POST /alerts/ingest/binary", …); without one, every request but control calls. */
   count(routeKey?: string): number;
   /** Calls of `POST /get-access-token`, whatever their answer. */
   readonly tokenRequests: number;

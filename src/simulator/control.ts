@@ -1,0 +1,185 @@
+/**
+ * The control API, for the CLI and other processes (no token needed; 127.0.0.1 only):
+ *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route
+ *   POST   /__sim/reset        {seed?}   back to the start state (tokens stay valid)
+ *   POST   /__sim/faults       {route?, fault, times?}   inject; route defaults to "*"
+ *   DELETE /__sim/faults                 clear injected faults
+ *   POST   /__sim/rate-limit   {perSecond, retryAfterSec?}; DELETE turns it off
+ *   POST   /__sim/expire-tokens
+ *   POST   /__sim/seed         {n, environment?, source?, tenantId?}
+ *   GET    /__sim/alerts                 a summary of every alert; POST adds one (an AlertInit)
+ *   GET    /__sim/requests?route=KEY     recorded requests; DELETE clears them
+ *   GET    /__sim/ingests?sha256=HEX     ingested emails (of those bytes)
+ *   POST   /__sim/analyses/{id} {state, kind?}
+ */
+import { z } from 'zod';
+import { badRequest, fail, ok, type Reply } from './reply.js';
+import { fieldProblems } from './validation.js';
+import { alertStatus, isoDate } from './render.js';
+import type { SimState } from './state.js';
+import type { AlertInit, AlertRecord, Simulator } from './types.js';
+
+const faultSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('status'),
+    status: z.union([z.literal(429), z.literal(500), z.literal(502), z.literal(503), z.literal(504)]),
+    retryAfterSec: z.number().int().min(0).optional(),
+  }),
+  z.object({ kind: z.literal('reset'), afterHandling: z.boolean().optional() }),
+  z.object({ kind: z.literal('delay'), ms: z.number().min(0) }),
+  z.object({ kind: z.literal('malformed-json') }),
+]);
+
+const bodies = {
+  reset: z.object({ seed: z.number().int().min(0).optional() }).optional(),
+  faults: z.object({ route: z.string().min(1).default('*'), fault: faultSchema, times: z.number().int().min(1).optional() }),
+  rateLimit: z.object({ perSecond: z.number().min(0), retryAfterSec: z.number().int().min(0).optional() }),
+  seed: z.object({
+    n: z.number().int().min(0).max(10_000),
+    environment: z.string().optional(),
+    source: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
+  alert: z.looseObject({ inProgress: z.boolean().optional(), triageMs: z.number().min(0).optional() }),
+  analysis: z.object({
+    state: z.enum(['running', 'succeeded', 'failed', 'missing']),
+    kind: z.enum(['file', 'url', 'endpoint']).optional(),
+  }),
+};
+
+/** A one-line view of an alert (what a person driving the CLI needs to pick ids). */
+function summary(a: AlertRecord, now: number) {
+  return {
+    alert_id: a.alertId,
+    environment: a.environment,
+    tenant_id: a.tenantId ?? null,
+    source: a.source,
+    status: alertStatus(a, now),
+    verdict: a.triage.verdict,
+    family_name: a.triage.familyName,
+    creation_time: isoDate(a.createdAt),
+    scans: a.scans,
+  };
+}
+
+/** The control API's handler; `simulator` answers the simulator once it is listening. */
+interface ControlCall {
+  sim: Simulator;
+  state: SimState;
+  query: URLSearchParams;
+  /** The `{id}` of `/analyses/{id}`. */
+  id: string;
+  now: number;
+}
+
+interface ControlRoute {
+  /** The body's schema; the handler gets the parsed body. */
+  body?: z.ZodType;
+  run: (body: any, c: ControlCall) => Reply;
+}
+
+const CALLS: Record<string, ControlRoute> = {
+  'GET /state': {
+    run: (_b, { sim, state }) =>
+      ok({
+        baseUrl: sim.baseUrl,
+        apiRoot: sim.apiRoot,
+        alerts: state.store.alertCount,
+        tokenRequests: sim.tokenRequests,
+        requests: sim.count(),
+        counts: state.log.countsByRoute(),
+      }),
+  },
+  'POST /reset': {
+    body: bodies.reset,
+    run: (b, { sim, state }) => {
+      sim.reset(b ?? {});
+      return ok({ alerts: state.store.alertCount });
+    },
+  },
+  'POST /faults': {
+    body: bodies.faults,
+    run: (b, { sim }) => {
+      sim.inject(b.route, b.fault, b.times);
+      return ok({ injected: true });
+    },
+  },
+  'DELETE /faults': {
+    run: (_b, { sim }) => {
+      sim.clearFaults();
+      return ok({ cleared: true });
+    },
+  },
+  'POST /rate-limit': {
+    body: bodies.rateLimit,
+    run: (b, { sim }) => {
+      sim.rateLimit(b);
+      return ok({ rateLimit: b });
+    },
+  },
+  'DELETE /rate-limit': {
+    run: (_b, { sim }) => {
+      sim.rateLimit(null);
+      return ok({ rateLimit: null });
+    },
+  },
+  'POST /expire-tokens': {
+    run: (_b, { sim }) => {
+      sim.expireAllTokens();
+      return ok({ expired: true });
+    },
+  },
+  'POST /seed': {
+    body: bodies.seed,
+    run: ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) }),
+  },
+  'GET /alerts': { run: (_b, { sim, now }) => ok({ alerts: sim.alerts().map((a) => summary(a, now)) }) },
+  'POST /alerts': {
+    body: bodies.alert,
+    run: (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) }),
+  },
+  'GET /requests': {
+    run: (_b, { sim, query }) => {
+      const route = query.get('route');
+      const requests = route ? sim.requests.filter((r) => r.routeKey === route) : sim.requests;
+      return ok({ count: sim.count(route ?? undefined), requests });
+    },
+  },
+  'DELETE /requests': {
+    run: (_b, { state }) => {
+      state.log.clear();
+      return ok({ cleared: true });
+    },
+  },
+  'GET /ingests': {
+    run: (_b, { sim, query }) => {
+      const sha = query.get('sha256')?.toLowerCase();
+      const ingests = sha ? sim.ingests.filter((i) => i.sha256 === sha) : sim.ingests;
+      return ok({ count: ingests.length, ingests });
+    },
+  },
+  'POST /analyses/{id}': {
+    body: bodies.analysis,
+    run: (b, { sim, id }) => {
+      sim.setAnalysis(id, b.state, b.kind);
+      return ok({ analysis_id: id, state: b.state });
+    },
+  },
+};
+
+/** The control API's handler; `simulator` answers the simulator once it is listening. */
+export function controlHandler(simulator: () => Simulator, state: SimState) {
+  return (method: string, path: string, query: URLSearchParams, body: unknown): Reply => {
+    const analysis = /^\/analyses\/([^/]+)$/.exec(path);
+    const call = CALLS[`${method} ${analysis ? '/analyses/{id}' : path}`];
+    if (!call) return fail(404, `No control call ${method} /__sim${path}`);
+    let parsed = body;
+    if (call.body) {
+      const r = call.body.safeParse(body);
+      if (!r.success) return badRequest(fieldProblems(r.error));
+      parsed = r.data;
+    }
+    const id = analysis ? decodeURIComponent(analysis[1]!) : '';
+    return call.run(parsed, { sim: simulator(), state, query, id, now: Date.now() });
+  };
+}

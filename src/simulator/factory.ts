@@ -1,0 +1,99 @@
+/** Builds alert records (and the analyses behind their scans) from partial descriptions. */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AlertInit, AlertRecord, ScanKind } from './types.js';
+import type { Store } from './store.js';
+import { outcomeFor, scanVerdict, triageText } from './triage.js';
+import { isoDate } from './render.js';
+
+export interface BuildContext {
+  store: Store;
+  now: number;
+  analysisMs: number;
+}
+
+export const SCAN_KINDS: readonly ScanKind[] = ['file', 'url', 'endpoint'];
+
+export const SOURCE_SENDERS: Record<string, string> = {
+  s1: 'SentinelOne',
+  cs: 'CrowdStrike Falcon',
+  splunk_siem: 'Splunk',
+  microsoft_sentinel: 'Microsoft Sentinel',
+  xsoar: 'Cortex XSOAR',
+  phishing_emails: 'reporter@example.com',
+};
+
+export const randomHexId = (): string => randomBytes(16).toString('hex');
+
+/** The first http(s) URL in a text. */
+export function firstUrl(text: string): string | undefined {
+  return /https?:\/\/[^\s"'<>]+/i.exec(text)?.[0];
+}
+
+/** A raw payload for an alert that was not ingested through the simulator. */
+function synthesizedRaw(a: AlertRecord): unknown {
+  return {
+    source: a.source,
+    alert: {
+      id: a.alertId,
+      title: a.email?.subject ?? a.triage.threatName ?? `${a.source} alert`,
+      severity: a.triage.riskLevel,
+      threat_name: a.triage.threatName,
+      detected_at: isoDate(a.createdAt),
+      ...(a.email ? { email: a.email } : {}),
+    },
+  };
+}
+
+/** Fills every field an init leaves out, and creates the analyses its scans point to. */
+export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
+  const { now } = ctx;
+  const source = init.source ?? 'phishing_emails';
+  const createdAt = init.createdAt ?? now;
+  const triage =
+    init.triage ??
+    (init.content !== undefined
+      ? triageText(init.content)
+      : outcomeFor(init.verdict ?? (init.familyName ? 'confirmed_threat' : 'false_positive'), init.familyName ?? null));
+  const triageDoneAt =
+    init.triageDoneAt ??
+    (init.triageMs !== undefined ? now + init.triageMs : init.inProgress ? Infinity : Math.min(createdAt, now));
+  const scans = init.scans ?? { file: randomUUID(), url: randomUUID(), endpoint: randomUUID() };
+  const alert: AlertRecord = {
+    alertId: init.alertId ?? randomHexId(),
+    environment: init.environment ?? 'production',
+    source,
+    sender: init.sender !== undefined ? init.sender : (SOURCE_SENDERS[source] ?? null),
+    createdAt,
+    triageDoneAt,
+    pendingStatus: init.pendingStatus ?? 'in_progress',
+    finishedStatus: init.finishedStatus ?? 'success',
+    triage,
+    scans,
+    rawData: init.rawData,
+    notifyChannels: init.notifyChannels !== undefined ? init.notifyChannels : ['email', 'slack'],
+    extra: init.extra ?? {},
+  };
+  if (init.tenantId !== undefined) alert.tenantId = init.tenantId;
+  if (init.email) alert.email = init.email;
+  if (init.sha256) alert.sha256 = init.sha256;
+  if (alert.rawData === undefined) alert.rawData = synthesizedRaw(alert);
+
+  const url = firstUrl(init.content ?? '') ?? `https://${alert.alertId.slice(0, 8)}.example.com/`;
+  for (const kind of SCAN_KINDS) {
+    const id = scans[kind];
+    if (ctx.store.analyses.has(id)) continue;
+    const [verdict, subVerdict] = scanVerdict(triage, kind);
+    ctx.store.addAnalysis({
+      analysisId: id,
+      kind,
+      createdAt: now,
+      readyAt: now + ctx.analysisMs,
+      verdict,
+      subVerdict,
+      familyName: triage.familyName,
+      sha256: alert.sha256 ?? randomBytes(32).toString('hex'),
+      url,
+    });
+  }
+  return ctx.store.addAlert(alert);
+}

@@ -1,0 +1,91 @@
+/** The route table: spec path → handler, and the matching of a request path to a route key. */
+import type { Reply } from './reply.js';
+import type { Part } from './multipart.js';
+import type { SimState } from './state.js';
+import { getAccessToken } from './handlers/auth.js';
+import { ingestBinary } from './handlers/ingest.js';
+import { deleteAlert, getAlertById, getAlertsByIds, getRawData, notifyAlert } from './handlers/alerts.js';
+import { searchHistory } from './handlers/history.js';
+import { getAnalysis } from './handlers/analyses.js';
+import { getOperation } from './handlers/operations.js';
+
+export interface Call {
+  /** Path parameters, decoded. */
+  params: Record<string, string>;
+  /** The validated JSON body (undefined when none was sent). */
+  body: any;
+  /** The multipart parts (ingest only). */
+  parts: Part[];
+  now: number;
+  state: SimState;
+}
+
+export type BodyKind = 'json' | 'optional-json' | 'multipart' | 'none';
+
+export interface Route {
+  method: string;
+  /** The path as the spec writes it (the route key is `${method} ${path}`). */
+  path: string;
+  key: string;
+  auth: boolean;
+  body: BodyKind;
+  handle: (call: Call) => Reply;
+  regex: RegExp;
+  names: string[];
+}
+
+function route(method: string, path: string, body: BodyKind, handle: (call: Call) => Reply, auth = true): Route {
+  const names: string[] = [];
+  const regex = new RegExp(
+    `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, n: string) => {
+      names.push(n);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { method, path, key: `${method} ${path}`, auth, body, handle, regex, names };
+}
+
+/** In match order: the catch-all operation path comes last. */
+export const ROUTES: readonly Route[] = [
+  route('POST', '/get-access-token', 'json', getAccessToken, false),
+  route('POST', '/alerts/ingest/binary', 'multipart', ingestBinary),
+  route('GET', '/alerts/get-by-id', 'json', getAlertById),
+  route('GET', '/alerts/search', 'json', getAlertsByIds),
+  route('POST', '/alerts/search', 'json', searchHistory),
+  route('GET', '/alerts/{alert_id}/raw-data', 'json', getRawData),
+  route('POST', '/alerts/{alert_id}/notify', 'optional-json', notifyAlert),
+  route('DELETE', '/alerts/{alert_id}', 'json', deleteAlert),
+  route('GET', '/analyses/{analysis_id}', 'none', (c) => getAnalysis(c, 'file')),
+  route('GET', '/url/{analysis_id}', 'none', (c) => getAnalysis(c, 'url')),
+  route('GET', '/endpoint-analyses/{analysis_id}', 'none', (c) => getAnalysis(c, 'endpoint')),
+  // Any other GET is an operation's `result_url` (the spec's `/{result_url}` stands for them all).
+  { ...route('GET', '/{result_url}', 'none', getOperation), regex: /^(\/.+)$/, names: ['result_url'] },
+];
+
+export type Match =
+  | { route: Route; params: Record<string, string> }
+  | { route?: undefined; status: 404 | 405 };
+
+/** The route of a path relative to the API root (no trailing slash). */
+export function matchRoute(method: string, path: string): Match {
+  let pathMatched = false;
+  for (const r of ROUTES) {
+    const m = r.regex.exec(path);
+    if (!m) continue;
+    if (r.method !== method) {
+      if (r.path !== '/{result_url}') pathMatched = true;
+      continue;
+    }
+    const params: Record<string, string> = {};
+    r.names.forEach((n, i) => {
+      const raw = m[i + 1]!;
+      try {
+        params[n] = decodeURIComponent(raw);
+      } catch {
+        params[n] = raw;
+      }
+    });
+    return { route: r, params };
+  }
+  return { status: pathMatched ? 405 : 404 };
+}

@@ -1,0 +1,159 @@
+/**
+ * The HTTP pipeline of one API request:
+ *   read body → match route → record → injected fault → rate limiter → settle due deletions →
+ *   bearer token → body validation → handler → answer (with the fault's twist, if any) → log.
+ * Paths under `/__sim/` go to the control API instead (not recorded, not faulted).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readBody, writeJson, writeText } from './http-io.js';
+import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js';
+import { matchRoute, type Match, type Route } from './routes.js';
+import { statusFaultReply } from './faults.js';
+import { redactHeaders } from './request-log.js';
+import { requestLine, type LogSink } from './log.js';
+import { badRequest, fail, type Reply } from './reply.js';
+import { fieldProblems, requestSchema } from './validation.js';
+import type { SimState } from './state.js';
+import type { RecordedRequest } from './types.js';
+
+export const API_ROOT_PATH = '/api/v2-0';
+export const CONTROL_PREFIX = '/__sim/';
+
+export type ControlHandler = (method: string, path: string, query: URLSearchParams, body: unknown) => Reply;
+
+export interface SimServer {
+  server: Server;
+  /** Cancels pending delays. */
+  cancelTimers(): void;
+}
+
+/** Validates the body against the spec's request schema; answers the handler's `body` or the 400. */
+function validate(route: Route, parsed: ParsedBody): { body: unknown } | { reply: Reply } {
+  if (route.body === 'none') return { body: parsed.json };
+  if (parsed.problem) return { reply: badRequest(parsed.problem) };
+  if (route.body === 'multipart') {
+    const form = formObject(parsed.parts ?? []);
+    if ('problem' in form) return { reply: badRequest(form.problem) };
+    const result = requestSchema(route.key, 'multipart/form-data')!.safeParse(form.form);
+    return result.success ? { body: form.form } : { reply: badRequest(fieldProblems(result.error)) };
+  }
+  if (parsed.json === undefined) {
+    return route.body === 'optional-json' ? { body: undefined } : { reply: badRequest({ _schema: 'A JSON body is required.' }) };
+  }
+  const result = requestSchema(route.key, 'application/json')!.safeParse(parsed.json);
+  return result.success ? { body: result.data } : { reply: badRequest(fieldProblems(result.error)) };
+}
+
+/** The answer to an API call that got past any fault and the rate limiter. */
+function answer(state: SimState, match: Match, parsed: ParsedBody, req: IncomingMessage, now: number): Reply {
+  if (!match.route) return match.status === 405 ? fail(405, 'Method Not Allowed') : fail(404, 'Not found');
+  const { route, params } = match;
+  state.store.settle(now);
+  if (route.auth && !state.tokens.accepts(req.headers.authorization, now)) return fail(401, 'Invalid access token');
+  const valid = validate(route, parsed);
+  if ('reply' in valid) return valid.reply;
+  try {
+    return route.handle({ params, body: valid.body, parts: parsed.parts ?? [], now, state });
+  } catch (e) {
+    return { status: 500, body: { error: 'Internal Server Error', details: (e as Error).message } };
+  }
+}
+
+function controlReply(control: ControlHandler, method: string, url: URL, raw: Buffer): Reply {
+  let body: unknown;
+  try {
+    body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+  } catch {
+    return badRequest({ _body: 'The body is not valid JSON.' });
+  }
+  return control(method, url.pathname.slice(CONTROL_PREFIX.length - 1), url.searchParams, body);
+}
+
+export function createSimServer(state: SimState, control: ControlHandler, sink: LogSink | undefined): SimServer {
+  const timers = new Set<NodeJS.Timeout>();
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      const reply = controlReply(control, method, url, raw);
+      writeJson(res, reply.status, reply.body, reply.headers);
+      sink?.(`${requestLine({ at: started, method, path: url.pathname, status: reply.status, ms: Date.now() - started })}  (control)`);
+      return;
+    }
+
+    let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
+    if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
+    const match: Match = rel ? matchRoute(method, rel) : { status: 404 };
+    const route = match.route;
+    const parsed = parseBody(route?.body ?? 'none', req.headers, raw);
+    const rec: RecordedRequest = state.log.add({
+      at: started,
+      method,
+      path: url.pathname,
+      query: url.search,
+      routeKey: route?.key ?? `${method} ${url.pathname}`,
+      headers: redactHeaders(req.headers),
+      ...recordedBody(parsed),
+    });
+    const done = () => {
+      rec.ms = Date.now() - started;
+      sink?.(requestLine(rec));
+    };
+    const send = (reply: Reply, extra?: Record<string, string>) => {
+      rec.status = reply.status;
+      writeJson(res, reply.status, reply.body, { ...reply.headers, ...extra });
+      done();
+    };
+    const reset = () => {
+      req.socket.destroy();
+      done();
+    };
+
+    const fault = state.faults.take(rec.routeKey);
+    if (fault) rec.fault = fault.kind === 'status' ? `fault ${fault.status}` : `fault ${fault.kind}`;
+    if (fault?.kind === 'reset' && !fault.afterHandling) return reset();
+    if (fault?.kind === 'status') return send(statusFaultReply(fault, started));
+    if (fault?.kind === 'delay') await sleep(fault.ms);
+
+    const limit = state.limiter.check(Date.now());
+    if ('limited' in limit) {
+      rec.fault = 'rate-limited';
+      return send(limit.limited);
+    }
+    const reply = answer(state, match, parsed, req, Date.now());
+    if (fault?.kind === 'reset') return reset();
+    if (fault?.kind === 'malformed-json') {
+      const text = JSON.stringify(reply.body);
+      rec.status = 200;
+      writeText(res, 200, text.slice(0, Math.max(1, Math.floor(text.length / 2))));
+      return done();
+    }
+    send(reply, limit.headers);
+  }
+
+  const server = createServer({ keepAlive: true }, (req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) writeJson(res, 500, { error: 'Internal Server Error', details: String(e) });
+      else res.destroy();
+    });
+  });
+  return {
+    server,
+    cancelTimers: () => {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/** The programmatic face of the simulator: the knobs tests turn, over the state the server serves. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { controlHandler } from './control.js';
+import { buildAlert } from './factory.js';
+import { logSink } from './log.js';
+import { seedAlerts } from './seed.js';
+import { createSimServer, API_ROOT_PATH } from './server.js';
+import { buildContext, configFrom, createState, type SimState } from './state.js';
+import type {
+  AlertInit,
+  AlertRecord,
+  AnalysisState,
+  Fault,
+  IngestRecord,
+  RateLimitOptions,
+  RecordedRequest,
+  ScanKind,
+  SeedOptions,
+  Simulator,
+  SimulatorOptions,
+} from './types.js';
+
+class LocalSimulator implements Simulator {
+  readonly baseUrl: string;
+  readonly apiRoot: string;
+
+  constructor(
+    private readonly state: SimState,
+    private readonly server: Server,
+    private readonly cancelTimers: () => void,
+    readonly port: number,
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}/api/`;
+    this.apiRoot = `http://127.0.0.1:${port}${API_ROOT_PATH}`;
+  }
+
+  get apiKey(): string {
+    return this.state.config.apiKey;
+  }
+
+  close(): Promise<void> {
+    this.cancelTimers();
+    return new Promise((resolve, reject) => {
+      this.server.close((err) => (err ? reject(err) : resolve()));
+      this.server.closeAllConnections();
+    });
+  }
+
+  inject(route: string, fault: Fault, times = 1): void {
+    this.state.faults.inject(route, fault, times);
+  }
+
+  clearFaults(): void {
+    this.state.faults.clear();
+  }
+
+  rateLimit(opts: RateLimitOptions | null): void {
+    this.state.limiter.set(opts);
+  }
+
+  expireAllTokens(): void {
+    this.state.tokens.expireAll();
+  }
+
+  seed(n: number, opts: SeedOptions = {}): AlertRecord[] {
+    const alerts = seedAlerts(n, this.state.seeded, opts, buildContext(this.state, Date.now()));
+    this.state.seeded += n;
+    return alerts;
+  }
+
+  addAlert(a: AlertInit): AlertRecord {
+    return buildAlert(a, buildContext(this.state, Date.now()));
+  }
+
+  alerts(): AlertRecord[] {
+    return this.state.store.all();
+  }
+
+  reset(opts: { seed?: number } = {}): void {
+    const { store, log, faults, limiter } = this.state;
+    store.clear();
+    log.clear();
+    faults.clear();
+    limiter.set(null);
+    this.state.seeded = 0;
+    this.seed(opts.seed ?? this.state.config.seed);
+  }
+
+  get requests(): readonly RecordedRequest[] {
+    return this.state.log.entries;
+  }
+
+  count(routeKey?: string): number {
+    return this.state.log.count(routeKey);
+  }
+
+  get tokenRequests(): number {
+    return this.state.log.count('POST /get-access-token');
+  }
+
+  get ingests(): readonly IngestRecord[] {
+    return this.state.store.ingests;
+  }
+
+  ingestCount(sha256: string): number {
+    return this.state.store.ingestCount(sha256);
+  }
+
+  setAnalysis(id: string, state: AnalysisState, kind: ScanKind = 'file'): void {
+    const now = Date.now();
+    const { analyses } = this.state.store;
+    const an = analyses.get(id) ?? {
+      analysisId: id,
+      kind,
+      createdAt: now,
+      readyAt: now,
+      verdict: 'no_threats',
+      subVerdict: 'no_threats',
+      familyName: null,
+    };
+    an.forced = state;
+    if (state === 'succeeded') an.readyAt = Math.min(an.readyAt, now);
+    analyses.set(id, an);
+  }
+}
+
+/** Starts a simulator on 127.0.0.1 (a free port unless `port` is given), seeded with `seed` alerts. */
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  const state = createState(configFrom(opts));
+  let sim: LocalSimulator | undefined;
+  const control = controlHandler(() => sim!, state);
+  const { server, cancelTimers } = createSimServer(state, control, logSink(opts.log));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  sim = new LocalSimulator(state, server, cancelTimers, (server.address() as AddressInfo).port);
+  sim.seed(state.config.seed);
+  return sim;
+}
