@@ -17,12 +17,15 @@ export {
   type IntezerClientOptions,
   type ClientConfig,
   type ValidationIssue,
+  type ServerErrorInit,
   type Transport,
   type WireRequest,
   type WireResponse,
   type WireHeaders,
 } from './client/index.js';
 export type { AlertRecord } from './client/endpoints.js';
+export type { RawEmail } from './facade/email-input.js';
+export type { AlertsHistoryQuery } from './facade/history-filters.js';
 export { Alert, type AlertResult, type SendPhishingEmailOptions, type FromIdOptions } from './facade/alert.js';
 export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisReport } from './facade/analyses.js';
 export { Operation } from './facade/operation.js';

@@ -48,7 +48,7 @@ export type ClientConfig = Omit<ResolvedOptions, 'apiKey' | 'transport'>;
 export class IntezerClient {
   /** Resolved options, without the API key. */
   readonly config: Readonly<ClientConfig>;
-  /** The typed openapi-fetch client; prefer the functions in endpoints.ts. */
+  /** @internal The typed openapi-fetch client; the functions in endpoints.ts use it. */
   readonly api: Client<paths>;
   readonly #apiKey: string;
   readonly #tokens: TokenManager;
@@ -81,7 +81,7 @@ export class IntezerClient {
     return this.#userAgent;
   }
 
-  /** Adds `tenant_id` when the client has one (multi-tenant accounts). */
+  /** @internal Adds `tenant_id` when the client has one (multi-tenant accounts). */
   withTenant<B extends object>(body: B): B & { tenant_id?: string } {
     return this.config.tenantId === undefined ? body : { ...body, tenant_id: this.config.tenantId };
   }
@@ -92,6 +92,7 @@ export class IntezerClient {
   }
 
   /**
+   * @internal
    * Runs one operation: refuses cloud-only calls on-premise, adds the token, repeats what is
    * safe to repeat, re-authenticates once on 401, maps failures to typed errors and
    * validates the answer. `attempt` makes one openapi-fetch call with the init it is given.
