@@ -1,0 +1,271 @@
+/**
+ * `npm run bench [-- --quick]`: the SDK against a canned local server (scripts/bench/server.ts,
+ * a child process), side by side with raw clients, in one run. Prints a table, writes
+ * bench/results.json, and exits 1 when a target is missed (a gate; not part of `npm test`).
+ *
+ *  1. per call: sequential Alert.fromId vs the same GET-with-body over raw node:http (the floor),
+ *     raw undici.request and raw fetch (POST: fetch refuses GET bodies). Target facade/raw ≤ 1.15.
+ *  2. bulk: the same calls from 16 concurrent workers vs sequential (throughput ratio).
+ *  3. history: walking every page with `for await` vs `all()`, each walk in a fresh process:
+ *     alerts/s and peak RSS growth. Target for `for await`: growth < 30 MB.
+ *  4. scans: alert.fetchScans() of 3 scans, 100 ms server latency each: wall / latency ≤ 1.5.
+ *  5. validation: validateResponse's share of a call and of a history page; schemas compiled once.
+ *
+ * Every figure is the median of at least 5 runs; the runs of the variants compared are
+ * interleaved (in rotating order) so machine noise hits them alike.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { z } from 'zod';
+import { responseSchemas } from '../generated/schemas.js';
+import { validateResponse } from '../src/client/validate.js';
+import { Alert, IntezerClient } from '../src/index.js';
+import { ALERT_ID, historyPager, loadFixtures } from './bench/fixtures.js';
+import { walkInChild, type WalkMode, type WalkResult } from './bench/history-walk.js';
+import { rawFetch, rawNodeHttp, rawUndici, type GetAlert } from './bench/raw.js';
+import { startServerProcess } from './bench/server.js';
+import { concurrent, loop, median, printTable, sequential, type Row } from './bench/stats.js';
+
+const quick = process.argv.includes('--quick');
+const CONFIG = quick
+  ? { calls: 300, block: 100, warmupCalls: 300, rounds: 5, workers: 16, historyAlerts: 10_000, historyRuns: 5, scanRuns: 5 }
+  : { calls: 2000, block: 250, warmupCalls: 1000, rounds: 5, workers: 16, historyAlerts: 100_000, historyRuns: 5, scanRuns: 5 };
+const PAGE = 100;
+const ANALYSIS_LATENCY_MS = 100;
+const TARGETS = { facadeOverRaw: 1.15, historyGrowthMb: 30, scansOverLatency: 1.5, compiledOnceFactor: 5 };
+
+const MB = 1024 * 1024;
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+const perCallUs = (ms: number, n: number) => (ms * 1000) / n;
+const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]!);
+
+const started = performance.now();
+const loadAtStart = os.loadavg()[0]!;
+const fixtures = loadFixtures();
+const GET_BY_ID = 'GET /alerts/get-by-id';
+const SEARCH = 'POST /alerts/search';
+
+// The very first validation in this process, before anything else warmed zod up.
+const firstValidateUs = loop(1, () => validateResponse(GET_BY_ID, 200, fixtures.finishedAlert)) * 1000;
+
+const server = await startServerProcess({ analysisLatencyMs: ANALYSIS_LATENCY_MS, historyTotal: CONFIG.historyAlerts });
+const token = 'bench-access-token';
+const client = new IntezerClient({ apiKey: 'bench-key', baseUrl: `${server.origin}/api/`, maxRetries: 0 });
+const nodeHttp = rawNodeHttp(server.origin, token);
+const undici = rawUndici(server.origin, token);
+const fetchRaw = rawFetch(server.origin, token);
+
+const facadeCall = () => Alert.fromId(ALERT_ID, { client });
+const variants = {
+  facade: (n) => sequential(n, facadeCall),
+  raw: (n) => sequential(n, () => nodeHttp.get(ALERT_ID)),
+  undici: (n) => sequential(n, () => undici.get(ALERT_ID)),
+  fetch: (n) => sequential(n, () => fetchRaw.get(ALERT_ID)),
+  facadeConcurrent: (n) => concurrent(n, CONFIG.workers, facadeCall),
+  rawConcurrent: (n) => concurrent(n, CONFIG.workers, () => nodeHttp.get(ALERT_ID)),
+} satisfies Record<string, (n: number) => Promise<number>>;
+type Variant = keyof typeof variants;
+
+// Sanity: every path answers what the facade expects before anything is timed.
+const probe = await Alert.fromId(ALERT_ID, { client });
+if (probe.status !== 'finished' || probe.scans.length !== 0) throw new Error('bench server answered an unexpected alert');
+for (const get of [nodeHttp.get, undici.get, fetchRaw.get] satisfies GetAlert[]) {
+  const body = (await get(ALERT_ID)) as { result?: { alert_id?: string } };
+  if (body.result?.alert_id !== ALERT_ID) throw new Error('raw client got an unexpected body');
+}
+
+const progress = (what: string) => console.error(`bench (${quick ? 'quick' : 'full'}, ${fmt((performance.now() - started) / 1000)} s): ${what}`);
+progress('warming up');
+for (const run of Object.values(variants)) await run(CONFIG.warmupCalls);
+
+// 1 + 2: per call and bulk. Each round runs every variant `calls` times, in blocks taken in
+// turn (rotating order), so a burst of noise from other processes hits all variants alike.
+const names = Object.keys(variants) as Variant[];
+const byVariant = <T>(f: () => T) => Object.fromEntries(names.map((k) => [k, f()])) as Record<Variant, T>;
+const times = byVariant<number[]>(() => []);
+const cpu = byVariant<number[]>(() => []);
+const blocks = Math.max(1, Math.round(CONFIG.calls / CONFIG.block));
+for (let round = 0; round < CONFIG.rounds; round++) {
+  progress(`per call: round ${round + 1}/${CONFIG.rounds}`);
+  const wall = byVariant(() => 0);
+  const user = byVariant(() => 0);
+  for (let b = 0; b < blocks; b++) {
+    for (const name of rotate(names, round + b)) {
+      const c0 = process.cpuUsage();
+      wall[name] += await variants[name](CONFIG.calls / blocks);
+      const c = process.cpuUsage(c0);
+      user[name] += (c.user + c.system) / 1000;
+    }
+  }
+  for (const name of names) {
+    times[name].push(wall[name]);
+    cpu[name].push(user[name]);
+  }
+}
+const pairedRatio = (a: Variant, b: Variant) => median(times[a].map((t, i) => t / times[b][i]!));
+const us = (v: Variant) => perCallUs(median(times[v]), CONFIG.calls);
+const perCall = {
+  facadeUs: us('facade'),
+  rawUs: us('raw'),
+  undiciUs: us('undici'),
+  fetchUs: us('fetch'),
+  facadeCpuUs: perCallUs(median(cpu.facade), CONFIG.calls),
+  rawCpuUs: perCallUs(median(cpu.raw), CONFIG.calls),
+  facadeOverRaw: pairedRatio('facade', 'raw'),
+  facadeCpuOverRawCpu: median(cpu.facade.map((t, i) => t / cpu.raw[i]!)),
+  undiciOverRaw: pairedRatio('undici', 'raw'),
+  fetchOverRaw: pairedRatio('fetch', 'raw'),
+};
+const throughput = (v: Variant) => (CONFIG.calls * 1000) / median(times[v]);
+const bulk = {
+  sequentialPerSec: throughput('facade'),
+  concurrentPerSec: throughput('facadeConcurrent'),
+  rawConcurrentPerSec: throughput('rawConcurrent'),
+  concurrentOverSequential: pairedRatio('facade', 'facadeConcurrent'),
+  facadeConcurrentOverRawConcurrent: pairedRatio('facadeConcurrent', 'rawConcurrent'),
+};
+
+progress('scans');
+// 4: scans, three analyses fetched at once, each answered after the server's latency.
+const alert = await Alert.fromId(ALERT_ID, { client });
+await alert.fetchScans();
+if (alert.scans.length !== 3) throw new Error(`expected 3 scans, got ${alert.scans.length}`);
+const scanMs: number[] = [];
+for (let i = 0; i < CONFIG.scanRuns; i++) {
+  const t0 = performance.now();
+  await alert.fetchScans();
+  scanMs.push(performance.now() - t0);
+}
+const scans = { medianMs: median(scanMs), overLatency: median(scanMs) / ANALYSIS_LATENCY_MS };
+
+progress('validation');
+// 5: validation, timed alone on the same bodies.
+const pageBody = JSON.parse(historyPager(fixtures.finishedAlert, PAGE)(0, PAGE)) as unknown;
+const validateUs = (op: string, body: unknown, n: number) =>
+  median(Array.from({ length: 5 }, () => perCallUs(loop(n, () => validateResponse(op, 200, body)), n)));
+validateUs(GET_BY_ID, fixtures.finishedAlert, 2000);
+validateUs(SEARCH, pageBody, 50);
+const alertSchema = responseSchemas[GET_BY_ID][200] as unknown as Parameters<typeof z.fromJSONSchema>[0];
+const validation = {
+  firstCallUs: firstValidateUs,
+  perCallUs: validateUs(GET_BY_ID, fixtures.finishedAlert, 20_000),
+  compileUs: median(Array.from({ length: 5 }, () => loop(1, () => z.fromJSONSchema(alertSchema)) * 1000)),
+  pageUs: validateUs(SEARCH, pageBody, 200),
+  shareOfCall: 0,
+  shareOfPage: 0,
+};
+validation.shareOfCall = validation.perCallUs / perCall.facadeUs;
+
+// 3: history walks, each in a fresh process; the two modes interleaved.
+nodeHttp.close();
+await undici.close();
+client.close();
+const walks: Record<WalkMode, WalkResult[]> = { iterate: [], all: [] };
+for (let run = 0; run < CONFIG.historyRuns; run++) {
+  progress(`history: run ${run + 1}/${CONFIG.historyRuns}`);
+  for (const mode of rotate<WalkMode>(['iterate', 'all'], run)) {
+    const w = await walkInChild(server.origin, mode, 20 * PAGE);
+    if (w.alerts !== CONFIG.historyAlerts) throw new Error(`history ${mode} saw ${w.alerts} alerts, expected ${CONFIG.historyAlerts}`);
+    walks[mode].push(w);
+  }
+}
+const summarize = (ws: WalkResult[]) => ({
+  alertsPerSec: median(ws.map((w) => (w.alerts * 1000) / w.ms)),
+  msPerPage: median(ws.map((w) => w.ms / (w.alerts / PAGE))),
+  rssGrowthMb: median(ws.map((w) => (w.peakRss - w.baselineRss) / MB)),
+  maxRssGrowthMb: Math.max(...ws.map((w) => (w.peakRss - w.baselineRss) / MB)),
+});
+const history = { iterate: summarize(walks.iterate), all: summarize(walks.all) };
+validation.shareOfPage = validation.pageUs / (history.iterate.msPerPage * 1000);
+server.stop();
+
+// Targets, table, results.
+const checks = {
+  facadeOverRaw: perCall.facadeOverRaw <= TARGETS.facadeOverRaw,
+  historyGrowth: history.iterate.rssGrowthMb < TARGETS.historyGrowthMb,
+  scans: scans.overLatency <= TARGETS.scansOverLatency,
+  compiledOnce: validation.perCallUs * TARGETS.compiledOnceFactor < validation.compileUs,
+};
+const x = (r: number) => `${fmt(r, 2)} ×`;
+const n = CONFIG.calls;
+printTable(
+  `bench (${quick ? 'quick' : 'full'}) · node ${process.version} · ${os.cpus().length} cpus, load avg ${fmt(loadAtStart)} → ${fmt(os.loadavg()[0]!)} · median of ${CONFIG.rounds} interleaved runs (history: ${CONFIG.historyRuns} processes each)`,
+  [
+    [
+      `1. per call: ${n} sequential get-by-id (ratio: paired, to raw node:http)`,
+      [
+        { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
+        { name: 'raw node:http GET+body, JSON.parse (floor)', value: `${fmt(perCall.rawUs)} µs`, ratio: x(1) },
+        { name: 'raw undici.request GET+body (reset: false)', value: `${fmt(perCall.undiciUs)} µs`, ratio: x(perCall.undiciOverRaw) },
+        { name: 'raw fetch (POST: no GET body)', value: `${fmt(perCall.fetchUs)} µs`, ratio: x(perCall.fetchOverRaw) },
+        { name: 'client CPU: facade (ratio to raw node:http CPU)', value: `${fmt(perCall.facadeCpuUs)} µs`, ratio: x(perCall.facadeCpuOverRawCpu) },
+        { name: 'client CPU: raw node:http', value: `${fmt(perCall.rawCpuUs)} µs`, ratio: x(1) },
+      ],
+    ],
+    [
+      `2. bulk: ${n} fromId (ratio: throughput over sequential)`,
+      [
+        { name: 'facade, sequential', value: `${fmt(bulk.sequentialPerSec, 0)} /s`, ratio: x(1) },
+        { name: `facade, ${CONFIG.workers} concurrent workers`, value: `${fmt(bulk.concurrentPerSec, 0)} /s`, ratio: x(bulk.concurrentOverSequential) },
+        { name: `raw node:http, ${CONFIG.workers} concurrent (facade/raw time: ${fmt(bulk.facadeConcurrentOverRawConcurrent, 2)})`, value: `${fmt(bulk.rawConcurrentPerSec, 0)} /s` },
+      ],
+    ],
+    [
+      `3. history: ${CONFIG.historyAlerts} alerts, ${CONFIG.historyAlerts / PAGE} pages of ${PAGE} (peak RSS growth over the walk)`,
+      [
+        { name: 'for await … of queryAlertsHistory()', value: `${fmt(history.iterate.alertsPerSec, 0)} alerts/s`, ratio: `+${fmt(history.iterate.rssGrowthMb)} MB`, target: `< ${TARGETS.historyGrowthMb} MB`, ok: checks.historyGrowth },
+        { name: 'queryAlertsHistory().all()', value: `${fmt(history.all.alertsPerSec, 0)} alerts/s`, ratio: `+${fmt(history.all.rssGrowthMb)} MB` },
+      ],
+    ],
+    [
+      `4. scans: fetchScans() of 3 analyses, ${ANALYSIS_LATENCY_MS} ms server latency each`,
+      [{ name: 'wall time / one latency', value: `${fmt(scans.medianMs)} ms`, ratio: x(scans.overLatency), target: `≤ ${TARGETS.scansOverLatency}`, ok: checks.scans }],
+    ],
+    [
+      '5. validation (validateResponse timed alone on the same bodies)',
+      [
+        { name: 'get-by-id answer: share of a facade call', value: `${fmt(validation.perCallUs)} µs`, ratio: `${fmt(validation.shareOfCall * 100)} %` },
+        { name: `history page of ${PAGE}: share of a page's time`, value: `${fmt(validation.pageUs)} µs`, ratio: `${fmt(validation.shareOfPage * 100)} %` },
+        {
+          name: `compiled once: compile ${fmt(validation.compileUs)} µs, first call ${fmt(validation.firstCallUs)} µs`,
+          value: `${fmt(validation.perCallUs)} µs`,
+          ratio: x(validation.compileUs / validation.perCallUs),
+          target: `≥ ${TARGETS.compiledOnceFactor} ×`,
+          ok: checks.compiledOnce,
+        },
+      ],
+    ],
+  ],
+);
+
+const elapsedS = (performance.now() - started) / 1000;
+console.log(`(${fmt(elapsedS)} s)`);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAvg: { start: loadAtStart, end: os.loadavg()[0] },
+      config: CONFIG,
+      targets: TARGETS,
+      checks,
+      perCall,
+      bulk,
+      history,
+      scans: { ...scans, runsMs: scanMs },
+      validation,
+      raw: { times, cpu, walks },
+    },
+    null,
+    2,
+  )}\n`,
+);
+const missed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
+if (missed.length) {
+  console.error(`targets missed: ${missed.join(', ')}`);
+  process.exitCode = 1;
+}

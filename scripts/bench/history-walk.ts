@@ -1,0 +1,67 @@
+/**
+ * One history walk in a process of its own, so its RSS baseline is clean: a short warm-up
+ * walk, a GC, then the measured walk (`for await` over queryAlertsHistory, or `all()`),
+ * sampling RSS on a timer and every 100 alerts. Reports to the parent over IPC.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { IntezerClient, queryAlertsHistory } from '../../src/index.js';
+
+export type WalkMode = 'iterate' | 'all';
+
+export interface WalkResult {
+  mode: WalkMode;
+  alerts: number;
+  ms: number;
+  baselineRss: number;
+  peakRss: number;
+}
+
+export function walkInChild(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
+  const child = fork(fileURLToPath(import.meta.url), [origin, mode, String(warmupAlerts)], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (m) => resolve(m as WalkResult));
+    child.once('exit', (code) => reject(new Error(`history walk (${mode}) exited with ${code} before reporting`)));
+  });
+}
+
+async function main(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
+  const client = new IntezerClient({ apiKey: 'bench-key', baseUrl: `${origin}/api/`, maxRetries: 0 });
+  let seen = 0;
+  for await (const _ of queryAlertsHistory({ client })) if (++seen >= warmupAlerts) break;
+  (globalThis as { gc?: () => void }).gc?.();
+
+  const baselineRss = process.memoryUsage.rss();
+  let peakRss = baselineRss;
+  const sample = () => {
+    const rss = process.memoryUsage.rss();
+    if (rss > peakRss) peakRss = rss;
+  };
+  const timer = setInterval(sample, 2);
+  const t0 = performance.now();
+  let alerts = 0;
+  if (mode === 'iterate') {
+    for await (const alert of queryAlertsHistory({ client })) {
+      if (alert.alert_id) alerts++;
+      if (alerts % 100 === 0) sample();
+    }
+  } else {
+    const all = await queryAlertsHistory({ client }).all();
+    sample();
+    alerts = all.length;
+  }
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  sample();
+  client.close();
+  return { mode, alerts, ms, baselineRss, peakRss };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [origin, mode, warmup] = process.argv.slice(2);
+  const result = await main(origin!, mode as WalkMode, Number(warmup));
+  process.send!(result, () => process.exit(0));
+}
