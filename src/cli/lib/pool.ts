@@ -1,0 +1,47 @@
+/**
+ * A bounded promise pool: at most `concurrency` workers run at once, pulling items in order.
+ * A worker that throws stops the pool: no new item starts, the running ones finish, and the
+ * first error is rethrown. Workers report per-item failures themselves.
+ */
+export async function runPool<T>(
+  items: Iterable<T>,
+  concurrency: number,
+  worker: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let index = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async (): Promise<void> => {
+    while (!failure) {
+      const next = iterator.next();
+      if (next.done) return;
+      const i = index++;
+      try {
+        await worker(next.value, i);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  const lanes = Array.from({ length: Math.max(1, Math.floor(concurrency)) }, lane);
+  await Promise.all(lanes);
+  if (failure) throw failure.error;
+}
+
+/**
+ * Shared pause for every worker: after a rate limit that outlasted the client's own
+ * retries, the whole pool waits until the service is ready again, not just one item.
+ */
+export class RateGate {
+  #until = 0;
+
+  pause(ms: number): void {
+    this.#until = Math.max(this.#until, Date.now() + Math.max(0, ms));
+  }
+
+  async wait(): Promise<void> {
+    for (let left = this.#until - Date.now(); left > 0; left = this.#until - Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, left));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Runs the CLI once: parses, runs the command, reports a failure as one line on stderr, and
+ * resolves with the exit code (0 ok, 1 failed, 2 usage, 3 auth, 4 not found).
+ */
+import { CommanderError } from 'commander';
+import { CliContext } from './context.js';
+import { ExitCode, describeError, exitCodeFor } from './lib/exit-codes.js';
+import { BrokenPipeError } from './lib/writer.js';
+import { buildProgram } from './program.js';
+
+function commanderExit(err: CommanderError): number {
+  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.OK;
+  // commander.help with exitCode 1 is help shown instead of a command: a usage error too.
+  return err.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+}
+
+export async function run(argv: readonly string[], ctx: CliContext = new CliContext()): Promise<number> {
+  try {
+    await buildProgram(ctx).parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return commanderExit(err);
+    if (err instanceof BrokenPipeError) return ctx.exitCode;
+    ctx.note(describeError(err));
+    return exitCodeFor(err);
+  } finally {
+    await ctx.close().catch(() => undefined);
+  }
+}

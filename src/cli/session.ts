@@ -1,0 +1,86 @@
+/**
+ * What every command shares: the global options, a client built from them on first use
+ * (so --dry-run needs no key), and the embedded simulator of --simulator. `close()` ends
+ * both.
+ */
+import { IntezerClient, SDK_VERSION, type IntezerClientOptions } from '../index.js';
+import { UsageError, addSecret } from './lib/exit-codes.js';
+
+export interface GlobalOptions {
+  apiKey?: string;
+  baseUrl?: string;
+  proxy?: string;
+  insecure?: boolean;
+  /** Per HTTP request, ms. */
+  timeout?: number;
+  maxRetries?: number;
+  pollInterval?: number;
+  simulator?: boolean;
+}
+
+interface RunningSimulator {
+  baseUrl: string;
+  apiKey: string;
+  close(): Promise<void>;
+}
+
+/** Alerts the --simulator starts with. */
+const SIMULATOR_SEED = 40;
+
+export class Session {
+  readonly options: GlobalOptions;
+  #client: Promise<IntezerClient> | undefined;
+  #simulator: Promise<RunningSimulator> | undefined;
+
+  constructor(options: GlobalOptions) {
+    this.options = options;
+    addSecret(options.apiKey);
+  }
+
+  /** The client; the first call builds it (and starts the simulator if asked). */
+  client(): Promise<IntezerClient> {
+    this.#client ??= this.#build();
+    return this.#client;
+  }
+
+  async #build(): Promise<IntezerClient> {
+    const o = this.options;
+    const config: IntezerClientOptions = { userAgent: `intezer-alerts-cli/${SDK_VERSION}` };
+    if (o.simulator) {
+      const sim = await this.#startSimulator();
+      config.apiKey = sim.apiKey;
+      config.baseUrl = sim.baseUrl;
+    } else {
+      const apiKey = o.apiKey ?? process.env.INTEZER_ANALYZE_API_KEY;
+      if (apiKey === undefined || apiKey.trim() === '') {
+        throw new UsageError('no API key: pass --api-key or set INTEZER_ANALYZE_API_KEY (or use --simulator)');
+      }
+      config.apiKey = apiKey;
+      if (o.baseUrl !== undefined) config.baseUrl = o.baseUrl;
+    }
+    if (o.proxy !== undefined) config.proxy = o.proxy;
+    if (o.insecure) config.verifySsl = false;
+    if (o.timeout !== undefined) config.timeoutMs = o.timeout;
+    if (o.maxRetries !== undefined) config.maxRetries = o.maxRetries;
+    if (o.pollInterval !== undefined) config.pollIntervalMs = o.pollInterval;
+    return new IntezerClient(config);
+  }
+
+  #startSimulator(): Promise<RunningSimulator> {
+    this.#simulator ??= (async () => {
+      // Loaded only when asked for: scripts talking to the real service never load it.
+      const { startSimulator } = await import('../simulator/index.js');
+      const sim = await startSimulator({ seed: SIMULATOR_SEED });
+      process.stderr.write(`intezer-alerts: using the embedded simulator at ${sim.baseUrl} (${SIMULATOR_SEED} seeded alerts)\n`);
+      return sim;
+    })();
+    return this.#simulator;
+  }
+
+  async close(): Promise<void> {
+    const client = await this.#client?.catch(() => undefined);
+    client?.close();
+    const sim = await this.#simulator?.catch(() => undefined);
+    await sim?.close();
+  }
+}
