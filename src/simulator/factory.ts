@@ -87,7 +87,8 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
       analysisId: id,
       kind,
       createdAt: now,
-      readyAt: now + ctx.analysisMs,
+      // Triage reads its scans, so they are done by the time triage is.
+      readyAt: Math.min(now + ctx.analysisMs, alert.triageDoneAt),
       verdict,
       subVerdict,
       familyName: triage.familyName,

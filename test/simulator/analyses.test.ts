@@ -12,7 +12,7 @@ useSimulator({ seed: 3, triageMs: 20, analysisMs: 500 }, (s, t) => {
 const RFC1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
 
 describe('analyses behind the scans', () => {
-  it('each scan kind answers 202 in_progress, then 200 succeeded with its report', async () => {
+  it('scans are done when triage is; each kind answers 202 in_progress while running, then 200 with its report', async () => {
     const id = (await ingest(sim, token, email('Invoice', 'see invoice.exe at https://evil.example/dl'))).json.alert_id;
     const alert = await eventually(async () => {
       const r = await call(sim, 'GET', '/alerts/get-by-id', { body: { alert_id: id }, token });
@@ -25,15 +25,20 @@ describe('analyses behind the scans', () => {
       `/url/${url.url_analysis.analysis_id}`,
       `/endpoint-analyses/${endpoint.endpoint_analysis.analysis_id}`,
     ];
+    // Triage reads its scans: once the alert is finished, they are done too.
+    const done = await Promise.all(paths.map((p) => call(sim, 'GET', p, { token })));
+    expect(done.map((r) => r.status)).toEqual([200, 200, 200]);
+    const ids = [file.file_analysis.analysis_id, url.url_analysis.analysis_id, endpoint.endpoint_analysis.analysis_id];
+    for (const analysisId of ids) sim.setAnalysis(analysisId, 'running');
     for (const p of paths) {
       const r = await call(sim, 'GET', p, { token });
       expect(r.status).toBe(202);
       expect(r.json).toEqual({ status: 'in_progress' });
     }
-    const [f, u, e] = await eventually(async () => {
-      const rs = await Promise.all(paths.map((p) => call(sim, 'GET', p, { token })));
-      for (const r of rs) expect(r.status).toBe(200);
-      return rs.map((r) => r.json);
+    for (const analysisId of ids) sim.setAnalysis(analysisId, 'succeeded');
+    const [f, u, e] = (await Promise.all(paths.map((p) => call(sim, 'GET', p, { token })))).map((r) => {
+      expect(r.status).toBe(200);
+      return r.json;
     });
     expect(f).toMatchObject({ status: 'succeeded', result: { analysis_id: file.file_analysis.analysis_id, verdict: 'malicious', sub_verdict: 'known_malicious', family_name: 'Agent Tesla' } });
     expect(f.result.analysis_time).toMatch(RFC1123);
