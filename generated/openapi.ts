@@ -29,8 +29,9 @@ export interface paths {
         /**
          * Send a phishing email for triage
          * @description Form fields first, the file part last; parts whose value is absent are not sent.
-         *     The file part's file name is the SHA-256 hex digest of its bytes. Not available on
-         *     on-premise installs.
+         *     The file part's file name is the SHA-256 hex digest of its bytes, and the part carries
+         *     no Content-Type header of its own (as the reference module sends it). Not available
+         *     on on-premise installs.
          */
         post: operations["ingestBinaryAlert"];
         delete?: never;
@@ -392,15 +393,31 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description `succeeded` means done; any other status means still running; `error` means failed. */
-        OperationState: {
+        /**
+         * @description `succeeded` (with `result`) means done; any other status means still running; a body
+         *     with `error` is a failure, whatever its status.
+         */
+        OperationState: components["schemas"]["OperationSucceeded"] | components["schemas"]["OperationRunning"] | components["schemas"]["OperationFailed"];
+        OperationSucceeded: {
+            /** @constant */
+            status: "succeeded";
+            result: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        OperationRunning: {
             /**
-             * @example succeeded
+             * @description Any status but `succeeded`.
              * @example in_progress
              */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `error` says what went wrong (usually a string). */
+        OperationFailed: {
             status?: string;
-            result?: unknown;
-            error?: unknown;
+            error: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1265,7 +1282,7 @@ export interface operations {
                      *       "status": "in_progress"
                      *     }
                      */
-                    "application/json": components["schemas"]["OperationState"];
+                    "application/json": components["schemas"]["OperationRunning"];
                 };
             };
             401: components["responses"]["Unauthorized"];

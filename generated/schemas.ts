@@ -2339,24 +2339,58 @@ export const responseSchemas = {
   },
   "GET /{result_url}": {
     "200": {
-      "type": "object",
-      "properties": {
-        "status": {
-          "type": "string"
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "status",
+            "result"
+          ],
+          "properties": {
+            "status": {
+              "type": "string",
+              "const": "succeeded"
+            },
+            "result": {}
+          },
+          "additionalProperties": true
         },
-        "result": {},
-        "error": {}
-      },
-      "additionalProperties": true
+        {
+          "type": "object",
+          "required": [
+            "status"
+          ],
+          "properties": {
+            "status": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": true
+        },
+        {
+          "type": "object",
+          "required": [
+            "error"
+          ],
+          "properties": {
+            "status": {
+              "type": "string"
+            },
+            "error": {}
+          },
+          "additionalProperties": true
+        }
+      ]
     },
     "202": {
       "type": "object",
+      "required": [
+        "status"
+      ],
       "properties": {
         "status": {
           "type": "string"
-        },
-        "result": {},
-        "error": {}
+        }
       },
       "additionalProperties": true
     },
