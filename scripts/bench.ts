@@ -38,6 +38,17 @@ const MB = 1024 * 1024;
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const perCallUs = (ms: number, n: number) => (ms * 1000) / n;
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]!);
+/** A seeded shuffle: each variant follows a different one from block to block (what ran just before, e.g. a burst of concurrent calls and its garbage, weighs on the next). */
+let seed = 0x2545f491;
+const shuffle = <T>(xs: T[]) => {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+};
 
 const started = performance.now();
 const loadAtStart = os.loadavg()[0]!;
@@ -79,7 +90,7 @@ progress('warming up');
 for (const run of Object.values(variants)) await run(CONFIG.warmupCalls);
 
 // 1 + 2: per call and bulk. Each round runs every variant `calls` times, in blocks taken in
-// turn (rotating order), so a burst of noise from other processes hits all variants alike.
+// turn (a new order each block), so a burst of noise from other processes hits all alike.
 const names = Object.keys(variants) as Variant[];
 const byVariant = <T>(f: () => T) => Object.fromEntries(names.map((k) => [k, f()])) as Record<Variant, T>;
 const times = byVariant<number[]>(() => []);
@@ -90,7 +101,7 @@ for (let round = 0; round < CONFIG.rounds; round++) {
   const wall = byVariant(() => 0);
   const user = byVariant(() => 0);
   for (let b = 0; b < blocks; b++) {
-    for (const name of rotate(names, round + b)) {
+    for (const name of shuffle(names)) {
       const c0 = process.cpuUsage();
       wall[name] += await variants[name](CONFIG.calls / blocks);
       const c = process.cpuUsage(c0);
