@@ -1,40 +1,37 @@
 /**
  * IntezerClient owns everything between a typed call and the wire: options, the transport,
- * the access token, retries, error mapping and response validation. Calls are made through
- * openapi-fetch typed by generated/openapi.ts; see endpoints.ts for one function per call.
+ * the access token, retries, error mapping and response validation. Each call names its
+ * operation (operations.ts), whose bodies are typed by generated/openapi.ts; see endpoints.ts
+ * for one function per call. The request goes straight to the transport: going through
+ * openapi-fetch built two WHATWG Headers and a Request per call, measurable on every call
+ * (`npm run bench`), for what is here a URL, a JSON.stringify and a JSON.parse.
  */
 import { inspect } from 'node:util';
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../../generated/openapi.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 import { TokenManager, type IssuedToken } from './auth.js';
 import { errorFromResponse } from './error-factory.js';
 import { IntezerError, NetworkError, ResponseValidationError, UnsupportedOnPremiseVersionError } from './errors.js';
-import { OPERATIONS, type OperationSpec } from './operations.js';
+import { OPERATIONS, type OperationId, type OperationSpec, type RequestJson, type SuccessJson } from './operations.js';
 import { resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
 import { redactText, registerSecret } from './redact.js';
 import { abortable, backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
-import { LightRequest } from './transport/light-request.js';
-import { MalformedBodyError } from './transport/light-response.js';
+import { LightHeaders, MalformedBodyError } from './transport/light-response.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
-import type { Transport, WireHeaders, WireRequest } from './transport/types.js';
+import type { SendOptions, Transport, WireHeaders, WireResponse } from './transport/types.js';
 import { validateResponse } from './validate.js';
 
 /** The longest Retry-After we wait out; a longer one is reported as RateLimitError at once. */
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** What one attempt gets: headers to send (User-Agent, Authorization) and the caller's signal. */
-export interface AttemptInit {
-  headers: Record<string, string>;
-  signal?: AbortSignal;
-}
-
-/** The shape openapi-fetch resolves with (its `response` is our light response at run time). */
-interface FetchOutcome {
-  data?: unknown;
-  error?: unknown;
-  response: { status: number; ok: boolean; headers: WireHeaders; url: string };
+/** One request of an operation, as endpoints.ts spells its wire form. */
+export interface CallRequest<Id extends OperationId> {
+  /** Below the API root, starting with '/', path parameters in place and encoded. */
+  path: string;
+  /** A JSON body (sent with Content-Type application/json). */
+  json?: RequestJson<Id>;
+  /** A body already encoded, with its Content-Type (the multipart ingest). */
+  encoded?: { body: Uint8Array; contentType: string };
 }
 
 export interface CallResult<D> {
@@ -48,12 +45,12 @@ export type ClientConfig = Omit<ResolvedOptions, 'apiKey' | 'transport'>;
 export class IntezerClient {
   /** Resolved options, without the API key. */
   readonly config: Readonly<ClientConfig>;
-  /** @internal The typed openapi-fetch client; the functions in endpoints.ts use it. */
-  readonly api: Client<paths>;
   readonly #apiKey: string;
   readonly #tokens: TokenManager;
   readonly #agents: Agents | undefined;
   readonly #userAgent: string;
+  readonly #transport: Transport;
+  readonly #sendOptions: SendOptions;
 
   constructor(options: IntezerClientOptions = {}) {
     const { apiKey, transport: custom, ...config } = resolveOptions(options);
@@ -61,19 +58,12 @@ export class IntezerClient {
     registerSecret(apiKey);
     this.config = Object.freeze(config);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    let transport: Transport;
-    if (custom) transport = custom;
+    if (custom) this.#transport = custom;
     else {
       this.#agents = createAgents({ proxy: config.proxy, verifySsl: config.verifySsl });
-      transport = createNodeHttpTransport(this.#agents);
+      this.#transport = createNodeHttpTransport(this.#agents);
     }
-    const timeoutMs = config.timeoutMs;
-    this.api = createClient<paths>({
-      baseUrl: config.apiRoot,
-      // GETs with a JSON body: see transport/light-request.ts.
-      Request: LightRequest as unknown as typeof Request,
-      fetch: ((req: WireRequest) => transport(req, { timeoutMs })) as unknown as typeof fetch,
-    });
+    this.#sendOptions = { timeoutMs: config.timeoutMs };
     this.#tokens = new TokenManager(() => this.#exchangeToken(), config.renewTokenWindowSec * 1000);
   }
 
@@ -95,30 +85,34 @@ export class IntezerClient {
    * @internal
    * Runs one operation: refuses cloud-only calls on-premise, adds the token, repeats what is
    * safe to repeat, re-authenticates once on 401, maps failures to typed errors and
-   * validates the answer. `attempt` makes one openapi-fetch call with the init it is given.
+   * validates the answer.
    */
-  async call<R extends FetchOutcome>(
-    op: OperationSpec,
-    attempt: (api: Client<paths>, init: AttemptInit) => Promise<R>,
-    signal?: AbortSignal,
-  ): Promise<CallResult<Exclude<R['data'], undefined>>> {
+  async call<Id extends OperationId>(id: Id, request: CallRequest<Id>, signal?: AbortSignal): Promise<CallResult<SuccessJson<Id>>> {
+    const op: OperationSpec = OPERATIONS[id];
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
       throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${this.config.onPremiseVersion}`);
     }
+    const method = op.key.slice(0, op.key.indexOf(' '));
+    const url = this.config.apiRoot + request.path;
+    const body = request.json !== undefined ? JSON.stringify(request.json) : request.encoded?.body;
+    const contentType = request.json !== undefined ? 'application/json' : request.encoded?.contentType;
     let retries = 0;
     let reauthenticated = false;
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      const headers: Record<string, string> = { 'User-Agent': this.#userAgent };
+      const headers: Record<string, string> = { 'user-agent': this.#userAgent };
       // The wait for a token honours the caller's signal too: the exchange is shared and
       // not tied to it, so without this an abort went unnoticed until the exchange ended
       // (up to timeoutMs per attempt, retries included).
       const token = op.auth === false ? undefined : await abortable(this.#tokens.get(), signal);
-      if (token) headers.Authorization = `Bearer ${token}`;
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (contentType) headers['content-type'] = contentType;
 
-      let outcome: R;
+      let response: WireResponse;
+      let payload: unknown;
       try {
-        outcome = await attempt(this.api, signal ? { headers, signal } : { headers });
+        response = await this.#transport({ url, method, headers: new LightHeaders(headers), body, signal }, this.#sendOptions);
+        payload = await readPayload(response, method);
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         if (err instanceof IntezerError) throw err;
@@ -132,7 +126,6 @@ export class IntezerClient {
         throw new NetworkError(`${op.key} failed: ${describeNetworkError(err)}${retries ? ` (after ${retries} retries)` : ''}`, { cause: err });
       }
 
-      const { response } = outcome;
       const status = response.status;
       if (status === 401 && token && !reauthenticated) {
         // The token may have been revoked or expired early: renew once and repeat.
@@ -147,15 +140,15 @@ export class IntezerClient {
           await sleep(wait, signal);
           continue;
         }
-        throw errorFromResponse(status, outcome.error, response.headers, {
+        throw errorFromResponse(status, payload, response.headers, {
           operation: op.key,
-          method: op.key.split(' ')[0]!,
+          method,
           url: response.url,
           isTokenExchange: op === OPERATIONS.getAccessToken,
         });
       }
-      validateResponse(op.key, status, outcome.data);
-      return { status, data: outcome.data as Exclude<R['data'], undefined>, headers: response.headers };
+      validateResponse(op.key, status, payload);
+      return { status, data: payload as SuccessJson<Id>, headers: response.headers };
     }
   }
 
@@ -168,9 +161,7 @@ export class IntezerClient {
   }
 
   async #exchangeToken(): Promise<IssuedToken> {
-    const { data } = await this.call(OPERATIONS.getAccessToken, (api, init) =>
-      api.POST('/get-access-token', { ...init, body: { api_key: this.#apiKey } }),
-    );
+    const { data } = await this.call('getAccessToken', { path: '/get-access-token', json: { api_key: this.#apiKey } });
     registerSecret(data.result);
     return { token: data.result, expiresAt: data.expire_at * 1000 };
   }
@@ -181,6 +172,34 @@ export class IntezerClient {
 
   [inspect.custom](): string {
     return `IntezerClient ${inspect(this.config)}`;
+  }
+}
+
+/**
+ * The body of an answer: the parsed JSON (of a 2xx; undefined when there is none), or the
+ * JSON or else the text of an error. The rules are openapi-fetch's, which the client used to
+ * call through; a 2xx that is not JSON is a MalformedBodyError either way.
+ */
+async function readPayload(response: WireResponse, method: string): Promise<unknown> {
+  const contentLength = response.headers.get('content-length');
+  if (response.status === 204 || method === 'HEAD' || (contentLength === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))) {
+    return undefined;
+  }
+  if (response.ok) {
+    if (contentLength) return response.json();
+    const text = await response.text();
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      throw new MalformedBodyError(response.status, cause);
+    }
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }
 

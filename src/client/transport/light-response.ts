@@ -1,4 +1,4 @@
-/** A minimal `Response` over a fully-read body: all openapi-fetch and the client read of one. */
+/** A minimal `Response` over a fully-read body (all the client reads of one), and light headers. */
 import type { WireHeaders, WireResponse } from './types.js';
 
 /** A body announced as JSON that does not parse; the client reports it as a contract breach. */
@@ -12,8 +12,9 @@ export class MalformedBodyError extends Error {
   }
 }
 
+/** Headers over a record with lower-cased names: a request's, or an answer's as node:http gives them. */
 export class LightHeaders implements WireHeaders {
-  // Node gives lower-cased names; repeated headers arrive joined or as arrays.
+  // Repeated headers of an answer arrive joined or as arrays.
   constructor(private readonly raw: Record<string, string | string[] | undefined>) {}
 
   get(name: string): string | null {
@@ -23,7 +24,10 @@ export class LightHeaders implements WireHeaders {
   }
 
   forEach(cb: (value: string, name: string) => void): void {
-    for (const [k, v] of Object.entries(this.raw)) if (v !== undefined) cb(Array.isArray(v) ? v.join(', ') : v, k);
+    for (const k in this.raw) {
+      const v = this.raw[k];
+      if (v !== undefined) cb(Array.isArray(v) ? v.join(', ') : v, k);
+    }
   }
 }
 
