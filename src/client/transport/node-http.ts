@@ -9,7 +9,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Agents } from './agents.js';
-import { Deadlines, type Deadline } from './deadlines.js';
 import { LightHeaders, LightResponse } from './light-response.js';
 import type { SendOptions, Transport, WireRequest } from './types.js';
 
@@ -34,7 +33,6 @@ interface Origin {
 const VERBATIM_PATH = /^(?!.*%2e)\/[A-Za-z0-9\-_~!$&'()*+,;=:@%/]*$/i;
 
 export function createNodeHttpTransport(agents: Agents): Transport {
-  const deadlines = new Deadlines();
   // Every call goes to the same origin: parse it once, and a URL again only when its path
   // is one the parser could change.
   let origin: Origin | undefined;
@@ -65,11 +63,11 @@ export function createNodeHttpTransport(agents: Agents): Transport {
         return;
       }
       let settled = false;
-      let deadline: Deadline | undefined;
+      let timer: NodeJS.Timeout | undefined;
       const finish = (err: unknown, res?: LightResponse) => {
         if (settled) return;
         settled = true;
-        if (deadline) deadlines.clear(deadline);
+        if (timer) clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         if (err) reject(err);
         else resolve(res!);
@@ -104,11 +102,11 @@ export function createNodeHttpTransport(agents: Agents): Transport {
       request.on('error', (e) => finish(e));
       if (opts.timeoutMs && opts.timeoutMs > 0) {
         const ms = opts.timeoutMs;
-        deadline = deadlines.add(ms, () => {
+        timer = setTimeout(() => {
           const e = new AttemptTimeoutError(ms);
           request.destroy(e);
           finish(e);
-        });
+        }, ms);
       }
       signal?.addEventListener('abort', onAbort, { once: true });
       request.end(body);
