@@ -21,11 +21,16 @@ export class TokenManager {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The current token when it is valid for at least the renewal window (no await needed). */
+  valid(): string | undefined {
+    const t = this.current;
+    return t && this.now() < t.expiresAt - this.renewWindowMs ? t.token : undefined;
+  }
+
   /** A token valid for at least the renewal window. */
   get(): Promise<string> {
-    const t = this.current;
-    if (t && this.now() < t.expiresAt - this.renewWindowMs) return Promise.resolve(t.token);
-    return this.renew();
+    const token = this.valid();
+    return token === undefined ? this.renew() : Promise.resolve(token);
   }
 
   /**

@@ -1,37 +1,40 @@
 /**
  * IntezerClient owns everything between a typed call and the wire: options, the transport,
- * the access token, retries, error mapping and response validation. Each call names its
- * operation (operations.ts), whose bodies are typed by generated/openapi.ts; see endpoints.ts
- * for one function per call. The request goes straight to the transport: going through
- * openapi-fetch built two WHATWG Headers and a Request per call, measurable on every call
- * (`npm run bench`), for what is here a URL, a JSON.stringify and a JSON.parse.
+ * the access token, retries, error mapping and response validation. Calls are made through
+ * openapi-fetch typed by generated/openapi.ts; see endpoints.ts for one function per call.
  */
 import { inspect } from 'node:util';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../../generated/openapi.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 import { TokenManager, type IssuedToken } from './auth.js';
 import { errorFromResponse } from './error-factory.js';
 import { IntezerError, NetworkError, ResponseValidationError, UnsupportedOnPremiseVersionError } from './errors.js';
-import { OPERATIONS, type OperationId, type OperationSpec, type RequestJson, type SuccessJson } from './operations.js';
+import { OPERATIONS, type OperationSpec } from './operations.js';
 import { resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
 import { redactText, registerSecret } from './redact.js';
 import { abortable, backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
-import { LightHeaders, MalformedBodyError } from './transport/light-response.js';
+import { LightRequest } from './transport/light-request.js';
+import { MalformedBodyError } from './transport/light-response.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
-import type { SendOptions, Transport, WireHeaders, WireResponse } from './transport/types.js';
+import type { Transport, WireHeaders, WireRequest } from './transport/types.js';
 import { validateResponse } from './validate.js';
 
 /** The longest Retry-After we wait out; a longer one is reported as RateLimitError at once. */
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** One request of an operation, as endpoints.ts spells its wire form. */
-export interface CallRequest<Id extends OperationId> {
-  /** Below the API root, starting with '/', path parameters in place and encoded. */
-  path: string;
-  /** A JSON body (sent with Content-Type application/json). */
-  json?: RequestJson<Id>;
-  /** A body already encoded, with its Content-Type (the multipart ingest). */
-  encoded?: { body: Uint8Array; contentType: string };
+/** What one attempt gets: headers to send (User-Agent, Authorization) and the caller's signal. */
+export interface AttemptInit {
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** The shape openapi-fetch resolves with (its `response` is our light response at run time). */
+interface FetchOutcome {
+  data?: unknown;
+  error?: unknown;
+  response: { status: number; ok: boolean; headers: WireHeaders; url: string };
 }
 
 export interface CallResult<D> {
@@ -45,12 +48,12 @@ export type ClientConfig = Omit<ResolvedOptions, 'apiKey' | 'transport'>;
 export class IntezerClient {
   /** Resolved options, without the API key. */
   readonly config: Readonly<ClientConfig>;
+  /** @internal The typed openapi-fetch client; the functions in endpoints.ts use it. */
+  readonly api: Client<paths>;
   readonly #apiKey: string;
   readonly #tokens: TokenManager;
   readonly #agents: Agents | undefined;
   readonly #userAgent: string;
-  readonly #transport: Transport;
-  readonly #sendOptions: SendOptions;
 
   constructor(options: IntezerClientOptions = {}) {
     const { apiKey, transport: custom, ...config } = resolveOptions(options);
@@ -58,12 +61,19 @@ export class IntezerClient {
     registerSecret(apiKey);
     this.config = Object.freeze(config);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    if (custom) this.#transport = custom;
+    let transport: Transport;
+    if (custom) transport = custom;
     else {
       this.#agents = createAgents({ proxy: config.proxy, verifySsl: config.verifySsl });
-      this.#transport = createNodeHttpTransport(this.#agents);
+      transport = createNodeHttpTransport(this.#agents);
     }
-    this.#sendOptions = { timeoutMs: config.timeoutMs };
+    const timeoutMs = config.timeoutMs;
+    this.api = createClient<paths>({
+      baseUrl: config.apiRoot,
+      // GETs with a JSON body: see transport/light-request.ts.
+      Request: LightRequest as unknown as typeof Request,
+      fetch: ((req: WireRequest) => transport(req, { timeoutMs })) as unknown as typeof fetch,
+    });
     this.#tokens = new TokenManager(() => this.#exchangeToken(), config.renewTokenWindowSec * 1000);
   }
 
@@ -85,34 +95,30 @@ export class IntezerClient {
    * @internal
    * Runs one operation: refuses cloud-only calls on-premise, adds the token, repeats what is
    * safe to repeat, re-authenticates once on 401, maps failures to typed errors and
-   * validates the answer.
+   * validates the answer. `attempt` makes one openapi-fetch call with the init it is given.
    */
-  async call<Id extends OperationId>(id: Id, request: CallRequest<Id>, signal?: AbortSignal): Promise<CallResult<SuccessJson<Id>>> {
-    const op: OperationSpec = OPERATIONS[id];
+  async call<R extends FetchOutcome>(
+    op: OperationSpec,
+    attempt: (api: Client<paths>, init: AttemptInit) => Promise<R>,
+    signal?: AbortSignal,
+  ): Promise<CallResult<Exclude<R['data'], undefined>>> {
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
       throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${this.config.onPremiseVersion}`);
     }
-    const method = op.key.slice(0, op.key.indexOf(' '));
-    const url = this.config.apiRoot + request.path;
-    const body = request.json !== undefined ? JSON.stringify(request.json) : request.encoded?.body;
-    const contentType = request.json !== undefined ? 'application/json' : request.encoded?.contentType;
     let retries = 0;
     let reauthenticated = false;
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      const headers: Record<string, string> = { 'user-agent': this.#userAgent };
+      const headers: Record<string, string> = { 'User-Agent': this.#userAgent };
       // The wait for a token honours the caller's signal too: the exchange is shared and
       // not tied to it, so without this an abort went unnoticed until the exchange ended
       // (up to timeoutMs per attempt, retries included).
-      const token = op.auth === false ? undefined : await abortable(this.#tokens.get(), signal);
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (contentType) headers['content-type'] = contentType;
+      const token = op.auth === false ? undefined : (this.#tokens.valid() ?? (await abortable(this.#tokens.get(), signal)));
+      if (token) headers.Authorization = `Bearer ${token}`;
 
-      let response: WireResponse;
-      let payload: unknown;
+      let outcome: R;
       try {
-        response = await this.#transport({ url, method, headers: new LightHeaders(headers), body, signal }, this.#sendOptions);
-        payload = await readPayload(response, method);
+        outcome = await attempt(this.api, signal ? { headers, signal } : { headers });
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         if (err instanceof IntezerError) throw err;
@@ -126,6 +132,7 @@ export class IntezerClient {
         throw new NetworkError(`${op.key} failed: ${describeNetworkError(err)}${retries ? ` (after ${retries} retries)` : ''}`, { cause: err });
       }
 
+      const { response } = outcome;
       const status = response.status;
       if (status === 401 && token && !reauthenticated) {
         // The token may have been revoked or expired early: renew once and repeat.
@@ -140,15 +147,15 @@ export class IntezerClient {
           await sleep(wait, signal);
           continue;
         }
-        throw errorFromResponse(status, payload, response.headers, {
+        throw errorFromResponse(status, outcome.error, response.headers, {
           operation: op.key,
-          method,
+          method: op.key.split(' ')[0]!,
           url: response.url,
           isTokenExchange: op === OPERATIONS.getAccessToken,
         });
       }
-      validateResponse(op.key, status, payload);
-      return { status, data: payload as SuccessJson<Id>, headers: response.headers };
+      validateResponse(op.key, status, outcome.data);
+      return { status, data: outcome.data as Exclude<R['data'], undefined>, headers: response.headers };
     }
   }
 
@@ -161,7 +168,9 @@ export class IntezerClient {
   }
 
   async #exchangeToken(): Promise<IssuedToken> {
-    const { data } = await this.call('getAccessToken', { path: '/get-access-token', json: { api_key: this.#apiKey } });
+    const { data } = await this.call(OPERATIONS.getAccessToken, (api, init) =>
+      api.POST('/get-access-token', { ...init, body: { api_key: this.#apiKey } }),
+    );
     registerSecret(data.result);
     return { token: data.result, expiresAt: data.expire_at * 1000 };
   }
@@ -172,34 +181,6 @@ export class IntezerClient {
 
   [inspect.custom](): string {
     return `IntezerClient ${inspect(this.config)}`;
-  }
-}
-
-/**
- * The body of an answer: the parsed JSON (of a 2xx; undefined when there is none), or the
- * JSON or else the text of an error. The rules are openapi-fetch's, which the client used to
- * call through; a 2xx that is not JSON is a MalformedBodyError either way.
- */
-async function readPayload(response: WireResponse, method: string): Promise<unknown> {
-  const contentLength = response.headers.get('content-length');
-  if (response.status === 204 || method === 'HEAD' || (contentLength === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))) {
-    return undefined;
-  }
-  if (response.ok) {
-    if (contentLength) return response.json();
-    const text = await response.text();
-    if (!text) return undefined;
-    try {
-      return JSON.parse(text);
-    } catch (cause) {
-      throw new MalformedBodyError(response.status, cause);
-    }
-  }
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
   }
 }
 

@@ -43,48 +43,71 @@ export async function ingestPhishingEmail(client: IntezerClient, form: PhishingE
   for (const [name, value] of optional) if (value !== undefined) fields.push({ name, value });
   fields.push({ name: 'file', filename: createHash('sha256').update(form.email).digest('hex'), data: form.email });
   const { body, contentType } = encodeMultipart(fields);
-  const { data } = await client.call('ingestBinaryAlert', { path: '/alerts/ingest/binary', encoded: { body, contentType } }, signal);
+  const { data } = await client.call(
+    OPERATIONS.ingestBinaryAlert,
+    (api, init) =>
+      api.POST('/alerts/ingest/binary', {
+        ...init,
+        headers: { ...init.headers, 'Content-Type': contentType },
+        // The typed body is the form's schema; the bytes on the wire are the encoded form.
+        body: {} as Schemas['BinaryAlertForm'],
+        bodySerializer: () => body,
+      }),
+    signal,
+  );
   return data;
 }
 
 /** `GET /alerts/get-by-id` with a JSON body. */
 export async function getAlertById(client: IntezerClient, alertId: string, environment?: string, signal?: AbortSignal) {
-  const json = client.withTenant({ alert_id: alertId, ...(environment !== undefined && { environment }) });
-  const { data } = await client.call('getAlertById', { path: '/alerts/get-by-id', json }, signal);
+  const body = client.withTenant({ alert_id: alertId, ...(environment !== undefined && { environment }) });
+  const { data } = await client.call(OPERATIONS.getAlertById, (api, init) => api.GET('/alerts/get-by-id', { ...init, body }), signal);
   return data;
 }
 
 /** `GET /alerts/search` with a JSON body. */
 export async function getAlertsByIds(client: IntezerClient, alertIds: string[], environments?: string[], signal?: AbortSignal) {
-  const json = client.withTenant({ alert_ids: alertIds, ...(environments !== undefined && { environments }) });
-  const { data } = await client.call('getAlertsByIds', { path: '/alerts/search', json }, signal);
+  const body = client.withTenant({ alert_ids: alertIds, ...(environments !== undefined && { environments }) });
+  const { data } = await client.call(OPERATIONS.getAlertsByIds, (api, init) => api.GET('/alerts/search', { ...init, body }), signal);
   return data.result;
 }
 
 /** `POST /alerts/search`: one page of history. */
 export async function searchAlertsHistory(client: IntezerClient, filters: AlertsHistoryWireFilters, signal?: AbortSignal) {
-  const { data } = await client.call('searchAlertsHistory', { path: '/alerts/search', json: filters }, signal);
+  const { data } = await client.call(OPERATIONS.searchAlertsHistory, (api, init) => api.POST('/alerts/search', { ...init, body: filters }), signal);
   return data.result;
 }
 
 /** `GET /alerts/{alert_id}/raw-data` with a JSON body; the whole JSON answer. */
 export async function getAlertRawData(client: IntezerClient, alertId: string, environment: string, rawDataType: string, signal?: AbortSignal) {
-  const json = client.withTenant({ environment, raw_data_type: rawDataType });
-  const { data } = await client.call('getAlertRawData', { path: `/alerts/${encodeURIComponent(alertId)}/raw-data`, json }, signal);
+  const body = client.withTenant({ environment, raw_data_type: rawDataType });
+  const { data } = await client.call(
+    OPERATIONS.getAlertRawData,
+    (api, init) => api.GET('/alerts/{alert_id}/raw-data', { ...init, params: { path: { alert_id: alertId } }, body }),
+    signal,
+  );
   return data;
 }
 
 /** `POST /alerts/{alert_id}/notify`; no body when there is neither environment nor tenant. */
 export async function notifyAlert(client: IntezerClient, alertId: string, environment?: string, signal?: AbortSignal) {
   const fields = client.withTenant(environment === undefined ? {} : { environment });
-  const path = `/alerts/${encodeURIComponent(alertId)}/notify`;
-  const { data } = await client.call('notifyAlert', Object.keys(fields).length ? { path, json: fields } : { path }, signal);
+  const body = Object.keys(fields).length ? fields : undefined;
+  const { data } = await client.call(
+    OPERATIONS.notifyAlert,
+    (api, init) => api.POST('/alerts/{alert_id}/notify', { ...init, params: { path: { alert_id: alertId } }, ...(body && { body }) }),
+    signal,
+  );
   return data.notified_channels ?? [];
 }
 
 /** `DELETE /alerts/{alert_id}` with a JSON body; the operation's URL. */
 export async function deleteAlert(client: IntezerClient, alertId: string, environment: string, signal?: AbortSignal) {
-  const { data } = await client.call('deleteAlert', { path: `/alerts/${encodeURIComponent(alertId)}`, json: { environment } }, signal);
+  const { data } = await client.call(
+    OPERATIONS.deleteAlert,
+    (api, init) => api.DELETE('/alerts/{alert_id}', { ...init, params: { path: { alert_id: alertId } }, body: { environment } }),
+    signal,
+  );
   return data.result_url;
 }
 
@@ -107,20 +130,29 @@ export function operationPath(client: IntezerClient, resultUrl: string): string 
 /** `GET <API root><result_url>`: HTTP status and body (200 done or failed, 202 running). */
 export async function getOperationResult(client: IntezerClient, resultUrl: string, signal?: AbortSignal) {
   const path = operationPath(client, resultUrl);
-  // The path is opaque and may hold '/': inserted as given, not percent-encoded.
-  const { status, data } = await client.call('getOperationResult', { path: `/${path}` }, signal);
+  const { status, data } = await client.call(
+    OPERATIONS.getOperationResult,
+    (api, init) =>
+      api.GET('/{result_url}', {
+        ...init,
+        params: { path: { result_url: path } },
+        // The path is opaque and may hold '/': insert it as given, not percent-encoded.
+        pathSerializer: (url: string) => url.replace('{result_url}', path),
+      }),
+    signal,
+  );
   return { status, data };
 }
 
 /** `GET /analyses/{id}`, `/url/{id}` or `/endpoint-analyses/{id}`: HTTP status and body. */
 export async function getAnalysis(client: IntezerClient, kind: AnalysisKind, analysisId: string, signal?: AbortSignal) {
-  const id = encodeURIComponent(analysisId);
+  const params = { path: { analysis_id: analysisId } };
   switch (kind) {
     case 'file':
-      return client.call('getFileAnalysis', { path: `/analyses/${id}` }, signal);
+      return client.call(OPERATIONS.getFileAnalysis, (api, init) => api.GET('/analyses/{analysis_id}', { ...init, params }), signal);
     case 'url':
-      return client.call('getUrlAnalysis', { path: `/url/${id}` }, signal);
+      return client.call(OPERATIONS.getUrlAnalysis, (api, init) => api.GET('/url/{analysis_id}', { ...init, params }), signal);
     case 'endpoint':
-      return client.call('getEndpointAnalysis', { path: `/endpoint-analyses/${id}` }, signal);
+      return client.call(OPERATIONS.getEndpointAnalysis, (api, init) => api.GET('/endpoint-analyses/{analysis_id}', { ...init, params }), signal);
   }
 }

@@ -1,10 +1,8 @@
 /**
- * What the client must know of each operation: its key in the OpenAPI document, whether
- * repeating it is harmless (see retry.ts), whether on-premise installs have it, whether it
- * needs the bearer token; and its body types, from the generated `operations` (keyed, like
- * OPERATIONS, by operationId).
+ * What the client must know of each operation beyond its types: its key in the OpenAPI
+ * document, whether repeating it is harmless (see retry.ts), whether on-premise installs
+ * have it, and whether it needs the bearer token.
  */
-import type { operations } from '../../generated/openapi.js';
 import type { RetryClass } from './retry.js';
 
 export interface OperationSpec {
@@ -29,16 +27,3 @@ export const OPERATIONS = {
   getUrlAnalysis: { key: 'GET /url/{analysis_id}', retry: 'safe' },
   getEndpointAnalysis: { key: 'GET /endpoint-analyses/{analysis_id}', retry: 'safe' },
 } as const satisfies Record<string, OperationSpec>;
-
-export type OperationId = keyof typeof OPERATIONS;
-
-type JsonOf<T> = T extends { content: { 'application/json': infer J } } ? J : never;
-type Responses<Id extends OperationId> = operations[Id]['responses'];
-
-/** The JSON request body the document gives an operation (never: it takes none). */
-export type RequestJson<Id extends OperationId> = JsonOf<operations[Id]['requestBody']>;
-
-/** The JSON body of an operation's 2xx answers (a union where it has several). */
-export type SuccessJson<Id extends OperationId> = {
-  [S in keyof Responses<Id>]: S extends 200 | 201 | 202 ? JsonOf<Responses<Id>[S]> : never;
-}[keyof Responses<Id>];

@@ -1,7 +1,7 @@
 /**
- * The narrow request/response shapes the transport speaks: the client reads a response's
- * status, ok, url, headers.get() and text()/json(), so the transport builds these light
- * objects instead of WHATWG ones (a WHATWG Request also refuses a body on GET).
+ * The narrow request/response shapes the transport speaks. openapi-fetch only reads a
+ * request's url, method, headers and body and a response's status, ok, headers.get() and
+ * text()/json(), so the transport builds these light objects instead of WHATWG ones.
  */
 export interface WireHeaders {
   get(name: string): string | null;
