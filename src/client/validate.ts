@@ -11,6 +11,27 @@ import { ResponseValidationError } from './errors.js';
 type OperationKey = keyof typeof responseSchemas;
 const compiled = new Map<string, z.ZodType | null>();
 
+/**
+ * The open value sets of the document (`anyOf: [{type: string, enum: [known…]}, {type: string}]`)
+ * accept any string: validate them as the plain type. Same verdicts, and zod no longer tries
+ * (and fails, building issues) the enum before the string for every newer value.
+ */
+function simplify(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(simplify);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const s = schema as Record<string, unknown>;
+  if (Array.isArray(s.anyOf) && s.anyOf.length === 2) {
+    const [known, open] = s.anyOf as Record<string, unknown>[];
+    if (known?.enum && open && Object.keys(open).length === 1 && open.type === known.type) {
+      const { anyOf: _, ...rest } = s;
+      return simplify({ ...rest, type: open.type });
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) out[k] = simplify(v);
+  return out;
+}
+
 function compile(operation: string, status: number): z.ZodType | null | undefined {
   const cacheKey = `${operation} ${status}`;
   if (compiled.has(cacheKey)) return compiled.get(cacheKey);
@@ -18,7 +39,7 @@ function compile(operation: string, status: number): z.ZodType | null | undefine
   if (!byStatus) return undefined;
   const schema = byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`];
   if (schema === undefined) return undefined;
-  const zod = schema === null ? null : z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+  const zod = schema === null ? null : z.fromJSONSchema(simplify(schema) as Parameters<typeof z.fromJSONSchema>[0]);
   compiled.set(cacheKey, zod);
   return zod;
 }
