@@ -26,7 +26,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /** What one attempt gets: headers to send (User-Agent, Authorization) and the caller's signal. */
 export interface AttemptInit {
-  headers: Record<string, string>;
+  /** Lower-cased; carried to the transport beside openapi-fetch's headers (light-request.ts). */
+  wireHeaders: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -109,16 +110,16 @@ export class IntezerClient {
     let reauthenticated = false;
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      const headers: Record<string, string> = { 'User-Agent': this.#userAgent };
+      const headers: Record<string, string> = { 'user-agent': this.#userAgent };
       // The wait for a token honours the caller's signal too: the exchange is shared and
       // not tied to it, so without this an abort went unnoticed until the exchange ended
       // (up to timeoutMs per attempt, retries included).
       const token = op.auth === false ? undefined : (this.#tokens.valid() ?? (await abortable(this.#tokens.get(), signal)));
-      if (token) headers.Authorization = `Bearer ${token}`;
+      if (token) headers.authorization = `Bearer ${token}`;
 
       let outcome: R;
       try {
-        outcome = await attempt(this.api, signal ? { headers, signal } : { headers });
+        outcome = await attempt(this.api, signal ? { wireHeaders: headers, signal } : { wireHeaders: headers });
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         if (err instanceof IntezerError) throw err;

@@ -48,7 +48,7 @@ export async function ingestPhishingEmail(client: IntezerClient, form: PhishingE
     (api, init) =>
       api.POST('/alerts/ingest/binary', {
         ...init,
-        headers: { ...init.headers, 'Content-Type': contentType },
+        headers: { 'Content-Type': contentType },
         // The typed body is the form's schema; the bytes on the wire are the encoded form.
         body: {} as Schemas['BinaryAlertForm'],
         bodySerializer: () => body,
