@@ -97,4 +97,11 @@ describe('TLS with a self-signed certificate', () => {
     expect(p.tunnels.length).toBeGreaterThan(0);
     expect(wire.server.requests).toHaveLength(0);
   });
+
+  it('a refused certificate is not retried: one tunnel, one handshake, even with retries left', async () => {
+    const p = await withProxy();
+    const err = await rejectionOf(getAlertById(wire.client({ proxy: p.url, maxRetries: 3 }), ALERT_ID));
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(p.tunnels).toHaveLength(1);
+  });
 });
