@@ -12,9 +12,13 @@ type OperationKey = keyof typeof responseSchemas;
 const compiled = new Map<string, z.ZodType | null>();
 
 /**
- * The open value sets of the document (`anyOf: [{type: string, enum: [known…]}, {type: string}]`)
- * accept any string: validate them as the plain type. Same verdicts, and zod no longer tries
- * (and fails, building issues) the enum before the string for every newer value.
+ * The same schema in the forms zod checks fastest, with the same verdicts:
+ *  - open value sets (`anyOf: [{type: string, enum: [known…]}, {type: string}]`) accept any
+ *    string: checked as the plain type, so zod no longer tries (and fails, building issues)
+ *    the enum before the string for every newer value;
+ *  - "X or null" (`type: [X, 'null']`, `anyOf: [X, {type: 'null'}]`) becomes X marked
+ *    `nullable`, which zod reads (OpenAPI 3.0 style) as X.nullable() instead of a union.
+ * Measured: about half the validation time of a finished alert.
  */
 function simplify(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(simplify);
@@ -25,6 +29,17 @@ function simplify(schema: unknown): unknown {
     if (known?.enum && open && Object.keys(open).length === 1 && open.type === known.type) {
       const { anyOf: _, ...rest } = s;
       return simplify({ ...rest, type: open.type });
+    }
+  }
+  if (Array.isArray(s.type) && s.type.length === 2 && s.type.includes('null')) {
+    return simplify({ ...s, type: s.type.find((t) => t !== 'null'), nullable: true });
+  }
+  if (Array.isArray(s.anyOf) && s.anyOf.length === 2) {
+    const i = (s.anyOf as Record<string, unknown>[]).findIndex((o) => o && Object.keys(o).length === 1 && o.type === 'null');
+    const other = (s.anyOf as Record<string, unknown>[])[1 - i];
+    if (i !== -1 && other && other.nullable === undefined) {
+      const { anyOf: _, ...rest } = s;
+      return simplify({ ...rest, ...other, nullable: true });
     }
   }
   const out: Record<string, unknown> = {};
@@ -39,7 +54,7 @@ function compile(operation: string, status: number): z.ZodType | null | undefine
   if (!byStatus) return undefined;
   const schema = byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`];
   if (schema === undefined) return undefined;
-  const zod = schema === null ? null : z.fromJSONSchema(simplify(schema) as Parameters<typeof z.fromJSONSchema>[0]);
+  const zod = schema === null ? null : z.fromJSONSchema(simplify(schema) as Parameters<typeof z.fromJSONSchema>[0], { defaultTarget: 'openapi-3.0' });
   compiled.set(cacheKey, zod);
   return zod;
 }

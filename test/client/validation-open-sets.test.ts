@@ -28,7 +28,7 @@ describe('open value sets', () => {
     ['a numeric verdict', { triage_result: { alert_verdict: 3 } }, 'result.triage_result.alert_verdict'],
     ['a source that is an object', { source: { name: 's1' } }, 'result.source'],
     ['a scan without its type', { scans: [{ file_analysis: { analysis_id: 'x' } }] }, 'result.scans.0.scan_type'],
-  ])('refuse %s, naming its path (or the nullable field around it)', (_label, fields, path) => {
+  ])('refuse %s, naming its path', (_label, fields, path) => {
     let err: unknown;
     try {
       validateResponse(GET_BY_ID, 200, alert(fields));
@@ -36,8 +36,6 @@ describe('open value sets', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(ResponseValidationError);
-    // A field that may also be null is a union: zod reports the problem at the union's path.
-    const paths = (err as ResponseValidationError).issues.map((i) => i.path.join('.'));
-    expect(paths.some((p) => p !== '' && (path === p || path.startsWith(`${p}.`))), paths.join(', ')).toBe(true);
+    expect((err as ResponseValidationError).issues.map((i) => i.path.join('.'))).toContain(path);
   });
 });
