@@ -3,10 +3,10 @@
  * GET bodies, multipart, tenant_id) lives here and nowhere else. Each resolves with the
  * validated 2xx answer or throws the client's typed errors.
  */
-import { createHash } from 'node:crypto';
 import type { components } from '../../generated/openapi.js';
 import type { IntezerClient } from './client.js';
 import { ResponseValidationError } from './errors.js';
+import { sha256Hex } from './sha256.js';
 import { OPERATIONS } from './operations.js';
 import { encodeMultipart, type MultipartField } from './transport/multipart.js';
 
@@ -41,7 +41,7 @@ export async function ingestPhishingEmail(client: IntezerClient, form: PhishingE
     ['zip_password', form.zip_password],
   ];
   for (const [name, value] of optional) if (value !== undefined) fields.push({ name, value });
-  fields.push({ name: 'file', filename: createHash('sha256').update(form.email).digest('hex'), data: form.email });
+  fields.push({ name: 'file', filename: sha256Hex(form.email), data: form.email });
   const { body, contentType } = encodeMultipart(fields);
   const { data } = await client.call(
     OPERATIONS.ingestBinaryAlert,

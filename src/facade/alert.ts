@@ -3,7 +3,6 @@
  * Each status check refreshes every attribute from the service; errors keep their meaning
  * (only 404 is "not found", 409 is a conflict, everything else its own class).
  */
-import { createHash } from 'node:crypto';
 import type { IntezerClient } from '../client/client.js';
 import {
   deleteAlert,
@@ -15,6 +14,7 @@ import {
 } from '../client/endpoints.js';
 import { InvalidArgumentError, ServerError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
+import { sha256Hex } from '../client/sha256.js';
 import { optionalString, requireId } from './checks.js';
 import { ANALYSIS_BY_SCAN_TYPE, type Scan } from './analyses.js';
 import { readEmail, type RawEmail } from './email-input.js';
@@ -83,7 +83,7 @@ export class Alert {
       if (!(alertStream instanceof Uint8Array) || alertStream.byteLength === 0) {
         throw new InvalidArgumentError('alertStream must be a non-empty Uint8Array');
       }
-      this.alertId = createHash('sha256').update(alertStream).digest('hex');
+      this.alertId = sha256Hex(alertStream);
     } else {
       this.alertId = requireId('alertId', alertId);
     }
@@ -117,7 +117,7 @@ export class Alert {
       }));
     } catch (err) {
       if (err instanceof ServerError && err.status === 400) {
-        throw new InvalidAlertMappingError(createHash('sha256').update(email).digest('hex'), err);
+        throw new InvalidAlertMappingError(sha256Hex(email), err);
       }
       throw err;
     }

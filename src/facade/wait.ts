@@ -5,8 +5,7 @@
  * client's own retries (rate limits, dropped connections, 502/503/504) do not end the wait:
  * the next poll tries again.
  */
-import { NetworkError, RateLimitError, ServerError } from '../client/errors.js';
-import { InvalidArgumentError } from '../client/errors.js';
+import { InvalidArgumentError, NetworkError, RateLimitError, ServerError } from '../client/errors.js';
 import { sleep } from '../client/retry.js';
 import { WaitTimeoutError } from './errors.js';
 

@@ -4,7 +4,6 @@
  * SHA-256 → alert id) and a rerun skips it. Rate limits that outlast the client's own
  * retries pause the whole pool and the email is tried again, a bounded number of times.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -17,6 +16,7 @@ import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
 import { RateGate, runPool } from '../lib/pool.js';
 import { createProgress } from '../lib/progress.js';
 import { waitTimeoutOf } from '../lib/wait-timeout.js';
+import { sha256Hex } from '../../client/sha256.js';
 
 export const DEFAULT_MANIFEST = '.intezer-manifest.jsonl';
 /** The longest pause after a rate limit; a longer Retry-After is cut to this. */
@@ -54,10 +54,6 @@ export interface SendResult {
 
 const isFailure = (r: SendResult) => r.status === 'failed' || r.status === 'timeout';
 
-function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** How long to pause after a RateLimitError: what the service asked, else a backoff. */
 function pauseFor(err: RateLimitError, attempt: number): number {
   const asked = err.retryAfterMs ?? (err.resetAt ? err.resetAt.getTime() - Date.now() : undefined);
@@ -85,7 +81,7 @@ class Sender {
     } catch (err) {
       return { file, status: 'failed', error: `UsageError: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    const sha256 = sha256Of(bytes);
+    const sha256 = sha256Hex(bytes);
     const sent = this.known.get(sha256);
     if (sent) return this.#skipped(file, sha256, sent.alert_id, sent.environment ?? this.opts.environment);
     const earlier = this.#thisRun.get(sha256);
