@@ -5,6 +5,8 @@
  *
  *  1. per call: sequential Alert.fromId vs the same GET-with-body over raw node:http (the floor),
  *     raw undici.request and raw fetch (POST: fetch refuses GET bodies). Target facade/raw ≤ 1.15.
+ *     Then the same call through each layer of the SDK (bench/layers.ts): where the time goes,
+ *     and the design floor (openapi-fetch + zod, both fixed by the design) against raw.
  *  2. bulk: the same calls from 16 concurrent workers vs sequential (throughput ratio).
  *  3. history: walking every page with `for await` vs `all()`, each walk in a fresh process:
  *     alerts/s and peak RSS growth. Target for `for await`: growth < 30 MB.
@@ -12,19 +14,24 @@
  *  5. validation: validateResponse's share of a call and of a history page; schemas compiled once.
  *
  * Every figure is the median of at least 5 runs; the runs of the variants compared are
- * interleaved (in rotating order) so machine noise hits them alike.
+ * interleaved (in shuffled order), and ratios are medians of per-block ratios, so machine
+ * noise hits the variants alike.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
 import { responseSchemas } from '../generated/schemas.js';
-import { validateResponse } from '../src/client/validate.js';
-import { Alert, IntezerClient } from '../src/index.js';
 import { ALERT_ID, historyPager, loadFixtures } from './bench/fixtures.js';
 import { walkInChild, type WalkMode, type WalkResult } from './bench/history-walk.js';
+import { layers } from './bench/layers.js';
 import { rawFetch, rawNodeHttp, rawUndici, type GetAlert } from './bench/raw.js';
+import { sdk, validation as validationModule } from './bench/sdk.js';
 import { startServerProcess } from './bench/server.js';
 import { concurrent, loop, median, printTable, sequential, type Row } from './bench/stats.js';
+
+// The SDK as built for users (dist/esm), not its sources through tsx: see bench/sdk.ts.
+const { Alert, IntezerClient } = sdk;
+const { validateResponse } = validationModule;
 
 const quick = process.argv.includes('--quick');
 const CONFIG = quick
@@ -65,6 +72,7 @@ const client = new IntezerClient({ apiKey: 'bench-key', baseUrl: `${server.origi
 const nodeHttp = rawNodeHttp(server.origin, token);
 const undici = rawUndici(server.origin, token);
 const fetchRaw = rawFetch(server.origin, token);
+const layer = layers(server.origin, token, ALERT_ID, client);
 
 const facadeCall = () => Alert.fromId(ALERT_ID, { client });
 const variants = {
@@ -74,13 +82,17 @@ const variants = {
   fetch: (n) => sequential(n, () => fetchRaw.get(ALERT_ID)),
   facadeConcurrent: (n) => concurrent(n, CONFIG.workers, facadeCall),
   rawConcurrent: (n) => concurrent(n, CONFIG.workers, () => nodeHttp.get(ALERT_ID)),
+  transport: (n) => sequential(n, layer.calls.transport),
+  openapiFetch: (n) => sequential(n, layer.calls.openapiFetch),
+  designFloor: (n) => sequential(n, layer.calls.designFloor),
+  endpoint: (n) => sequential(n, layer.calls.endpoint),
 } satisfies Record<string, (n: number) => Promise<number>>;
 type Variant = keyof typeof variants;
 
 // Sanity: every path answers what the facade expects before anything is timed.
 const probe = await Alert.fromId(ALERT_ID, { client });
 if (probe.status !== 'finished' || probe.scans.length !== 0) throw new Error('bench server answered an unexpected alert');
-for (const get of [nodeHttp.get, undici.get, fetchRaw.get] satisfies GetAlert[]) {
+for (const get of [nodeHttp.get, undici.get, fetchRaw.get, layer.calls.transport, layer.calls.designFloor, layer.calls.endpoint] satisfies GetAlert[]) {
   const body = (await get(ALERT_ID)) as { result?: { alert_id?: string } };
   if (body.result?.alert_id !== ALERT_ID) throw new Error('raw client got an unexpected body');
 }
@@ -89,38 +101,50 @@ const progress = (what: string) => console.error(`bench (${quick ? 'quick' : 'fu
 progress('warming up');
 for (const run of Object.values(variants)) await run(CONFIG.warmupCalls);
 
-// 1 + 2: per call and bulk, in three groups, each ratio paired within its group: the facade
-// against raw node:http (the gated figure); raw node:http against undici and fetch; the
-// facade sequential against 16 workers. A group runs each of its variants `calls` times a
-// round, in blocks taken in turn (a new order each block), so a burst of noise from other
-// processes hits all alike; and keeping fetch (whose garbage V8 collects on whoever
-// allocates next) out of the facade's group keeps that cost with fetch.
+// 1 + 2: per call and bulk, in groups, each ratio paired within its group: the facade
+// against raw node:http (the gated figure); the SDK's layers; raw node:http against undici
+// and fetch; the facade sequential against 16 workers. A group runs each of its variants
+// `calls` times a round, in blocks: every block runs each variant once (a new order each
+// block), and a ratio is taken per block, between runs a few ms apart, then the median of
+// all blocks of all rounds. This machine's speed drifts by ±20 % from second to second;
+// pairing per block keeps that drift out of the ratios. Keeping fetch (whose garbage V8
+// collects on whoever allocates next) out of the facade's group keeps that cost with fetch.
+interface Series {
+  /** Per round: total ms (wall) or CPU ms. */
+  rounds: number[];
+  /** Per block, all rounds: ms for the block's calls. */
+  blocks: number[];
+}
 interface GroupTimes {
-  wall: Partial<Record<Variant, number[]>>;
-  cpu: Partial<Record<Variant, number[]>>;
+  wall: Partial<Record<Variant, Series>>;
+  cpu: Partial<Record<Variant, Series>>;
 }
 async function interleaved(label: string, group: Variant[], rounds: number, block: number): Promise<GroupTimes> {
   const out: GroupTimes = { wall: {}, cpu: {} };
   for (const name of group) {
-    out.wall[name] = [];
-    out.cpu[name] = [];
+    out.wall[name] = { rounds: [], blocks: [] };
+    out.cpu[name] = { rounds: [], blocks: [] };
   }
   const blocks = Math.max(1, Math.round(CONFIG.calls / block));
   for (let round = 0; round < rounds; round++) {
     progress(`${label}: round ${round + 1}/${rounds}`);
-    const wall = new Map<Variant, number>();
-    const cpu = new Map<Variant, number>();
+    for (const name of group) {
+      out.wall[name]!.rounds.push(0);
+      out.cpu[name]!.rounds.push(0);
+    }
     for (let b = 0; b < blocks; b++) {
       for (const name of shuffle(group)) {
         const c0 = process.cpuUsage();
-        wall.set(name, (wall.get(name) ?? 0) + (await variants[name](CONFIG.calls / blocks)));
+        const ms = await variants[name](CONFIG.calls / blocks);
         const c = process.cpuUsage(c0);
-        cpu.set(name, (cpu.get(name) ?? 0) + (c.user + c.system) / 1000);
+        const cpuMs = (c.user + c.system) / 1000;
+        const w = out.wall[name]!;
+        const u = out.cpu[name]!;
+        w.blocks.push(ms);
+        u.blocks.push(cpuMs);
+        w.rounds[round]! += ms;
+        u.rounds[round]! += cpuMs;
       }
-    }
-    for (const name of group) {
-      out.wall[name]!.push(wall.get(name)!);
-      out.cpu[name]!.push(cpu.get(name)!);
     }
   }
   return out;
@@ -129,13 +153,16 @@ const groups = {
   // Blocks of 250: smaller ones pair more tightly against drift in the machine's speed, but
   // each variant then evicts the other's code from the caches (blocks of 20 read ~0.1 higher).
   perCall: await interleaved('per call', ['facade', 'raw'], CONFIG.gateRounds, 250),
+  // Where the time goes: the same call through each layer of the SDK (scripts/bench/layers.ts).
+  layers: await interleaved('layers', ['raw', 'transport', 'openapiFetch', 'designFloor', 'endpoint', 'facade'], CONFIG.rounds, 250),
   clients: await interleaved('raw clients', ['raw', 'undici', 'fetch'], CONFIG.rounds, 100),
   bulk: await interleaved('bulk', ['facade', 'facadeConcurrent', 'rawConcurrent'], CONFIG.rounds, 250),
 };
 const series = (g: GroupTimes, v: Variant, kind: keyof GroupTimes = 'wall') => g[kind][v]!;
+/** Median over blocks of a's time / b's time in the same block. */
 const paired = (g: GroupTimes, a: Variant, b: Variant, kind: keyof GroupTimes = 'wall') =>
-  median(series(g, a, kind).map((t, i) => t / series(g, b, kind)[i]!));
-const us = (g: GroupTimes, v: Variant, kind: keyof GroupTimes = 'wall') => perCallUs(median(series(g, v, kind)), CONFIG.calls);
+  median(series(g, a, kind).blocks.map((t, i) => t / series(g, b, kind).blocks[i]!));
+const us = (g: GroupTimes, v: Variant, kind: keyof GroupTimes = 'wall') => perCallUs(median(series(g, v, kind).rounds), CONFIG.calls);
 const perCall = {
   facadeUs: us(groups.perCall, 'facade'),
   rawUs: us(groups.perCall, 'raw'),
@@ -147,9 +174,15 @@ const perCall = {
   undiciUs: us(groups.clients, 'undici'),
   fetchUs: us(groups.clients, 'fetch'),
   undiciOverRaw: paired(groups.clients, 'undici', 'raw'),
+  layers: Object.fromEntries(
+    (['raw', 'transport', 'openapiFetch', 'designFloor', 'endpoint', 'facade'] as const).map((v) => [
+      v,
+      { us: us(groups.layers, v), cpuUs: us(groups.layers, v, 'cpu'), overRaw: paired(groups.layers, v, 'raw'), cpuOverRaw: paired(groups.layers, v, 'raw', 'cpu') },
+    ]),
+  ) as Record<'raw' | 'transport' | 'openapiFetch' | 'designFloor' | 'endpoint' | 'facade', { us: number; cpuUs: number; overRaw: number; cpuOverRaw: number }>,
   fetchOverRaw: paired(groups.clients, 'fetch', 'raw'),
 };
-const throughput = (v: Variant) => (CONFIG.calls * 1000) / median(series(groups.bulk, v));
+const throughput = (v: Variant) => (CONFIG.calls * 1000) / median(series(groups.bulk, v).rounds);
 const bulk = {
   sequentialPerSec: throughput('facade'),
   concurrentPerSec: throughput('facadeConcurrent'),
@@ -193,6 +226,7 @@ validation.shareOfCall = validation.perCallUs / perCall.facadeUs;
 nodeHttp.close();
 await undici.close();
 client.close();
+layer.close();
 const walks: Record<WalkMode, WalkResult[]> = { iterate: [], all: [] };
 for (let run = 0; run < CONFIG.historyRuns; run++) {
   progress(`history: run ${run + 1}/${CONFIG.historyRuns}`);
@@ -226,7 +260,7 @@ printTable(
   `bench (${quick ? 'quick' : 'full'}) · node ${process.version} · ${os.cpus().length} cpus, load avg ${fmt(loadAtStart)} → ${fmt(os.loadavg()[0]!)} · medians of interleaved runs (history: ${CONFIG.historyRuns} processes a mode)`,
   [
     [
-      `1. per call: ${n} sequential get-by-id (ratio: paired with raw node:http in the same group; median of ${CONFIG.gateRounds}, then ${CONFIG.rounds})`,
+      `1. per call: ${n} sequential get-by-id a round (ratio: median of per-block ratios to raw node:http, ${CONFIG.gateRounds} rounds × ${n / 250} blocks; then ${CONFIG.rounds} rounds)`,
       [
         { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
         { name: 'raw node:http GET+body, JSON.parse (floor)', value: `${fmt(perCall.rawUs)} µs`, ratio: x(1) },
@@ -236,6 +270,20 @@ printTable(
         { name: 'raw undici.request GET+body (reset: false)', value: `${fmt(perCall.undiciUs)} µs`, ratio: x(perCall.undiciOverRaw) },
         { name: 'raw fetch (POST: no GET body)', value: `${fmt(perCall.fetchUs)} µs`, ratio: x(perCall.fetchOverRaw) },
       ],
+    ],
+    [
+      `1b. where the time goes: the same call through each layer (per-block ratios to raw node:http, ${CONFIG.rounds} rounds; wall, then client CPU)`,
+      [
+        { name: 'raw node:http (floor)', key: 'raw' },
+        { name: "+ SDK transport (node:http, timeout, light response)", key: 'transport' },
+        { name: '+ openapi-fetch (typed call, light Request)', key: 'openapiFetch' },
+        { name: '+ zod validation = the design floor (both fixed)', key: 'designFloor' },
+        { name: 'SDK endpoint (token, retries, errors, validation)', key: 'endpoint' },
+        { name: 'Alert.fromId (facade)', key: 'facade' },
+      ].map(({ name, key }) => {
+        const l = perCall.layers[key as keyof typeof perCall.layers];
+        return { name, value: `${fmt(l.us)} µs`, ratio: x(l.overRaw), target: `cpu ${fmt(l.cpuUs)} µs  ${x(l.cpuOverRaw)}` };
+      }),
     ],
     [
       `2. bulk: ${n} fromId (ratio: throughput over sequential)`,

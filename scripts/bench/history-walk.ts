@@ -8,7 +8,9 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { IntezerClient, queryAlertsHistory } from '../../src/index.js';
+import { sdk } from './sdk.js';
+
+const { IntezerClient, queryAlertsHistory } = sdk;
 
 export type WalkMode = 'iterate' | 'all';
 

@@ -68,12 +68,12 @@ export class IntezerClient {
       this.#agents = createAgents({ proxy: config.proxy, verifySsl: config.verifySsl });
       transport = createNodeHttpTransport(this.#agents);
     }
-    const timeoutMs = config.timeoutMs;
+    const sendOptions = { timeoutMs: config.timeoutMs };
     this.api = createClient<paths>({
       baseUrl: config.apiRoot,
       // GETs with a JSON body: see transport/light-request.ts.
       Request: LightRequest as unknown as typeof Request,
-      fetch: ((req: WireRequest) => transport(req, { timeoutMs })) as unknown as typeof fetch,
+      fetch: ((req: WireRequest) => transport(req, sendOptions)) as unknown as typeof fetch,
     });
     this.#tokens = new TokenManager(() => this.#exchangeToken(), config.renewTokenWindowSec * 1000);
   }

@@ -9,7 +9,8 @@ import { responseSchemas } from '../../generated/schemas.js';
 import { ResponseValidationError } from './errors.js';
 
 type OperationKey = keyof typeof responseSchemas;
-const compiled = new Map<string, z.ZodType | null>();
+/** By operation, then status: no key string is built per call. */
+const compiled = new Map<string, Map<number, z.ZodType | null>>();
 
 /**
  * The same schema in the forms zod checks fastest, with the same verdicts:
@@ -48,14 +49,16 @@ function simplify(schema: unknown): unknown {
 }
 
 function compile(operation: string, status: number): z.ZodType | null | undefined {
-  const cacheKey = `${operation} ${status}`;
-  if (compiled.has(cacheKey)) return compiled.get(cacheKey);
+  let byOperation = compiled.get(operation);
+  const hit = byOperation?.get(status);
+  if (hit !== undefined || byOperation?.has(status)) return hit;
   const byStatus = (responseSchemas as Record<string, Record<string, unknown>>)[operation];
   if (!byStatus) return undefined;
   const schema = byStatus[String(status)] ?? byStatus[`${String(status)[0]}XX`];
   if (schema === undefined) return undefined;
   const zod = schema === null ? null : z.fromJSONSchema(simplify(schema) as Parameters<typeof z.fromJSONSchema>[0], { defaultTarget: 'openapi-3.0' });
-  compiled.set(cacheKey, zod);
+  if (!byOperation) compiled.set(operation, (byOperation = new Map()));
+  byOperation.set(status, zod);
   return zod;
 }
 

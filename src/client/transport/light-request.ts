@@ -46,6 +46,11 @@ export class LightRequest implements WireRequest {
   readonly headers: WireHeaders;
   readonly body: string | Uint8Array | undefined;
   readonly signal: AbortSignal | undefined;
+  /**
+   * Declared so openapi-fetch, which copies onto the request every init key the request
+   * lacks, finds it present and leaves the object's shape alone.
+   */
+  readonly wireHeaders: Record<string, string> | undefined;
 
   constructor(input: string | URL | LightRequest, init: LightRequestInit = {}) {
     const base = input instanceof LightRequest ? input : undefined;
@@ -54,6 +59,7 @@ export class LightRequest implements WireRequest {
     this.headers = init.headers || init.wireHeaders || !base ? toHeaders(init.headers, init.wireHeaders) : base.headers;
     this.body = init.body !== undefined ? toBody(init.body) : base?.body;
     this.signal = init.signal ?? base?.signal ?? undefined;
+    this.wireHeaders = init.wireHeaders ?? base?.wireHeaders;
   }
 
   /** Clones keep the body (a standard Request clone of a GET would drop it). */
