@@ -9,6 +9,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Agents } from './agents.js';
+import { DeadlineWatch, type Deadline } from './deadlines.js';
 import { LightHeaders, LightResponse } from './light-response.js';
 import type { SendOptions, Transport, WireRequest } from './types.js';
 
@@ -33,6 +34,7 @@ interface Origin {
 const VERBATIM_PATH = /^(?!.*%2e)\/[A-Za-z0-9\-_~!$&'()*+,;=:@%/]*$/i;
 
 export function createNodeHttpTransport(agents: Agents): Transport {
+  const deadlines = new DeadlineWatch();
   // Every call goes to the same origin: parse it once, and a URL again only when its path
   // is one the parser could change.
   let origin: Origin | undefined;
@@ -63,11 +65,11 @@ export function createNodeHttpTransport(agents: Agents): Transport {
         return;
       }
       let settled = false;
-      let timer: NodeJS.Timeout | undefined;
+      let deadline: Deadline | undefined;
       const finish = (err: unknown, res?: LightResponse) => {
         if (settled) return;
         settled = true;
-        if (timer) clearTimeout(timer);
+        if (deadline) deadlines.cancel(deadline);
         signal?.removeEventListener('abort', onAbort);
         if (err) reject(err);
         else resolve(res!);
@@ -102,11 +104,11 @@ export function createNodeHttpTransport(agents: Agents): Transport {
       request.on('error', (e) => finish(e));
       if (opts.timeoutMs && opts.timeoutMs > 0) {
         const ms = opts.timeoutMs;
-        timer = setTimeout(() => {
+        deadline = deadlines.watch(ms, () => {
           const e = new AttemptTimeoutError(ms);
           request.destroy(e);
           finish(e);
-        }, ms);
+        });
       }
       signal?.addEventListener('abort', onAbort, { once: true });
       request.end(body);
