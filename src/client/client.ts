@@ -11,7 +11,7 @@ import { TokenManager, type IssuedToken } from './auth.js';
 import { errorFromResponse } from './error-factory.js';
 import { IntezerError, NetworkError, ResponseValidationError, UnsupportedOnPremiseVersionError } from './errors.js';
 import { OPERATIONS, type OperationSpec } from './operations.js';
-import { resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
+import { formatOnPremiseVersion, resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
 import { redactText, registerSecret } from './redact.js';
 import { abortable, backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
@@ -59,7 +59,8 @@ export class IntezerClient {
   constructor(options: IntezerClientOptions = {}) {
     const { apiKey, transport: custom, ...config } = resolveOptions(options);
     this.#apiKey = apiKey;
-    registerSecret(apiKey);
+    // The client's own key is scrubbed whatever its length.
+    registerSecret(apiKey, 1);
     this.config = Object.freeze(config);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
     let transport: Transport;
@@ -92,6 +93,13 @@ export class IntezerClient {
     this.#agents?.destroy();
   }
 
+  /** @internal Throws UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
+  requireAvailable(op: OperationSpec): void {
+    if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
+      throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${formatOnPremiseVersion(this.config.onPremiseVersion)}`);
+    }
+  }
+
   /**
    * @internal
    * Runs one operation: refuses cloud-only calls on-premise, adds the token, repeats what is
@@ -103,9 +111,7 @@ export class IntezerClient {
     attempt: (api: Client<paths>, init: AttemptInit) => Promise<R>,
     signal?: AbortSignal,
   ): Promise<CallResult<Exclude<R['data'], undefined>>> {
-    if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
-      throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${this.config.onPremiseVersion}`);
-    }
+    this.requireAvailable(op);
     let retries = 0;
     let reauthenticated = false;
     for (;;) {
@@ -141,14 +147,14 @@ export class IntezerClient {
         this.#tokens.invalidate(token);
         continue;
       }
-      if (!response.ok) {
+      if (!response.ok || (op.successStatus !== undefined && status !== op.successStatus)) {
         const wait = this.#retryDelay(op, status, response.headers, retries);
         if (wait !== undefined) {
           retries++;
           await sleep(wait, signal);
           continue;
         }
-        throw errorFromResponse(status, outcome.error, response.headers, {
+        throw errorFromResponse(status, response.ok ? outcome.data : outcome.error, response.headers, {
           operation: op.key,
           method: op.key.split(' ')[0]!,
           url: response.url,

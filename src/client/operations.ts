@@ -1,7 +1,7 @@
 /**
  * What the client must know of each operation beyond its types: its key in the OpenAPI
  * document, whether repeating it is harmless (see retry.ts), whether on-premise installs
- * have it, and whether it needs the bearer token.
+ * have it, whether it needs the bearer token, and which success status it must answer.
  */
 import type { RetryClass } from './retry.js';
 
@@ -11,11 +11,14 @@ export interface OperationSpec {
   readonly retry: RetryClass;
   readonly cloudOnly?: boolean;
   readonly auth?: false;
+  /** The one success status the service answers; any other, 2xx included, is a server error. */
+  readonly successStatus?: number;
 }
 
 export const OPERATIONS = {
   getAccessToken: { key: 'POST /get-access-token', retry: 'safe', auth: false },
-  ingestBinaryAlert: { key: 'POST /alerts/ingest/binary', retry: 'unsafe', cloudOnly: true },
+  // WIRE.md: "200 … Any other non-200 is a server error."
+  ingestBinaryAlert: { key: 'POST /alerts/ingest/binary', retry: 'unsafe', cloudOnly: true, successStatus: 200 },
   getAlertById: { key: 'GET /alerts/get-by-id', retry: 'safe' },
   getAlertsByIds: { key: 'GET /alerts/search', retry: 'safe', cloudOnly: true },
   searchAlertsHistory: { key: 'POST /alerts/search', retry: 'safe', cloudOnly: true },

@@ -7,6 +7,9 @@ import type { Transport } from './transport/types.js';
 
 export const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
 
+/** As the versions are named: 22.10, not the number's own 22.1. */
+export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);
+
 export interface IntezerClientOptions {
   /** Default: `process.env.INTEZER_ANALYZE_API_KEY`. */
   apiKey?: string;
@@ -88,7 +91,7 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
   if (root.protocol !== 'http:' && root.protocol !== 'https:') throw new InvalidArgumentError('baseUrl must be an http(s) URL');
   const onPremiseVersion = options.onPremiseVersion;
   if (onPremiseVersion !== undefined && !(ON_PREMISE_VERSIONS as readonly number[]).includes(onPremiseVersion)) {
-    throw new InvalidArgumentError(`onPremiseVersion must be one of ${ON_PREMISE_VERSIONS.join(', ')}`);
+    throw new InvalidArgumentError(`onPremiseVersion must be one of ${ON_PREMISE_VERSIONS.map(formatOnPremiseVersion).join(', ')}`);
   }
   if (options.proxy !== undefined) {
     let p: URL;

@@ -8,9 +8,9 @@ const SENSITIVE_KEYS = new Set(['api_key', 'apikey', 'access_token', 'token', 'a
 /** Secrets registered by live clients (API keys, tokens), scrubbed from any text we surface. */
 const liveSecrets = new Set<string>();
 
-export function registerSecret(secret: string | undefined): void {
-  // Very short strings would scrub innocent text; real keys and tokens are long.
-  if (secret && secret.length >= 8) liveSecrets.add(secret);
+/** `minLength`: very short strings would scrub innocent text; tokens from the service are long. */
+export function registerSecret(secret: string | undefined, minLength = 8): void {
+  if (secret && secret.length >= minLength) liveSecrets.add(secret);
 }
 
 export function redactText(text: string): string {

@@ -13,6 +13,7 @@ import {
   type AlertRecord,
 } from '../client/endpoints.js';
 import { InvalidArgumentError, ServerError } from '../client/errors.js';
+import { OPERATIONS } from '../client/operations.js';
 import { resolveClient } from '../client/global.js';
 import { sha256Hex } from '../client/sha256.js';
 import { optionalString, requireId } from './checks.js';
@@ -121,8 +122,9 @@ export class Alert {
       }
       throw err;
     }
+    // Status stays unknown until a check (API.md), as in the reference module: later calls
+    // that need a finished triage (notify, fetchScans) then ask the service first.
     const alert = new Alert({ alertId, ...(environment !== undefined && { environment }), client });
-    alert.status = AlertStatusCode.IN_PROGRESS;
     if (o.wait) await alert.waitForCompletion(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {});
     return alert;
   }
@@ -236,6 +238,8 @@ export class Alert {
 
   /** Notifies the alert's channels; the channels notified. */
   async notify(): Promise<string[]> {
+    // Cloud-only: refused before the status check it would otherwise make first.
+    this.#api.requireAvailable(OPERATIONS.notifyAlert);
     await this.#requireFinished();
     try {
       return await notifyAlert(this.#api, this.alertId, this.environment);

@@ -39,10 +39,7 @@ abstract class ScanAnalysis {
   }
 
   /** The verdict of a finished analysis. */
-  get verdict(): string | undefined {
-    const v = this.#report?.verdict;
-    return typeof v === 'string' ? v : undefined;
-  }
+  verdict?: string;
 
   /** The report; throws AnalysisStillRunningError while running, AnalysisFailedError if it failed. */
   result(): AnalysisReport {
@@ -56,18 +53,24 @@ abstract class ScanAnalysis {
     return this.#report;
   }
 
-  /** Reads the analysis once. A 404 throws ServerError (status 404). */
-  protected async refresh(signal?: AbortSignal): Promise<AnalysisStatusCode> {
+  /**
+   * Reads the analysis once. A 404 throws ServerError (status 404). A first read keeps the
+   * running status the service names (created, queued, in_progress); a status check reads any
+   * 202 as in_progress, as the reference module does (API.md: queued → in_progress).
+   */
+  protected async refresh(signal?: AbortSignal, statusCheck = true): Promise<AnalysisStatusCode> {
     const answer = await getAnalysis(resolveClient(this.#client), this.kind, this.analysisId, signal);
     const body = answer.data as { status: string; result?: AnalysisReport };
     if (answer.status === 200) {
       // Validated against the spec: a 200 reads exactly "succeeded" (with a report) or "failed".
       if (body.status === 'succeeded') {
         this.#report = body.result;
+        const v = body.result?.verdict;
+        this.verdict = typeof v === 'string' ? v : undefined;
         this.status = AnalysisStatusCode.FINISHED;
       } else this.status = AnalysisStatusCode.FAILED;
     } else {
-      this.status = RUNNING[body.status] ?? AnalysisStatusCode.IN_PROGRESS;
+      this.status = statusCheck ? AnalysisStatusCode.IN_PROGRESS : (RUNNING[body.status] ?? AnalysisStatusCode.IN_PROGRESS);
     }
     return this.status;
   }
@@ -97,7 +100,7 @@ abstract class ScanAnalysis {
   /** The analysis read once, or null when the service has no such analysis (404). */
   protected static async load<T extends ScanAnalysis>(instance: T): Promise<T | null> {
     try {
-      await instance.refresh();
+      await instance.refresh(undefined, false);
       return instance;
     } catch (err) {
       if (err instanceof ServerError && err.status === 404) return null;

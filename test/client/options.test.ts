@@ -78,6 +78,10 @@ describe('bad options are refused with InvalidArgumentError', () => {
     expect(() => new IntezerClient({ apiKey: API_KEY, ...options })).toThrow(InvalidArgumentError);
   });
 
+  it('names the on-premise versions as written (22.10, not 22.1) when refusing another', () => {
+    expect(() => new IntezerClient({ apiKey: API_KEY, onPremiseVersion: 24.1 })).toThrow('onPremiseVersion must be one of 21.11, 22.10, 23.10');
+  });
+
   it.each([21.11, 22.1, 23.1])('onPremiseVersion %d is accepted', (onPremiseVersion) => {
     expect(new IntezerClient({ apiKey: API_KEY, onPremiseVersion }).config.onPremiseVersion).toBe(onPremiseVersion);
   });

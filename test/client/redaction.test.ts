@@ -143,3 +143,13 @@ describe('the client never shows the key or its token', () => {
     expectNoSecrets(client);
   });
 });
+
+describe('a short API key', () => {
+  it('is scrubbed too: the client registers its own key whatever its length', async () => {
+    const key = 'k3y-12'; // below the length at which other strings are scrubbed
+    wire.server.onToken(() => ({ status: 401, json: { error: `Invalid api key ${key}`, api_key_seen: key } }));
+    const err = await failingCall(wire.client({ apiKey: key }));
+    expect(err).toBeInstanceOf(InvalidApiKeyError);
+    for (const [how, text] of Object.entries(renderings(err))) expect(text, `${how} leaks the key`).not.toContain(key);
+  });
+});

@@ -9,6 +9,7 @@ import {
   OperationFailedError,
   OperationStillRunningError,
   ServerError,
+  UnsupportedOnPremiseVersionError,
   WaitTimeoutError,
 } from '../../src/index.js';
 import { ALERT_ID } from '../helpers/answers.js';
@@ -82,6 +83,16 @@ describe('notify', () => {
     svc.routes({ [GET_BY_ID]: () => notFound });
     const alert = new Alert({ alertId: ALERT_ID, client: svc.client() });
     await expect(alert.notify()).rejects.toBeInstanceOf(AlertNotFoundError);
+  });
+
+  it('on an on-premise client is refused before any request, the status check included', async () => {
+    svc.routes({ [GET_BY_ID]: () => notFound, [NOTIFY]: () => ({ json: {} }) });
+    const alert = new Alert({ alertId: ALERT_ID, client: svc.client({ onPremiseVersion: 22.1 }) });
+    const err = await rejectionOf(alert.notify());
+    expect(err).toBeInstanceOf(UnsupportedOnPremiseVersionError);
+    expect((err as Error).message).toContain('22.10');
+    expect(svc.callsTo(GET_BY_ID)).toHaveLength(0);
+    expect(svc.callsTo(NOTIFY)).toHaveLength(0);
   });
 });
 

@@ -104,6 +104,25 @@ describe('FileAnalysis / UrlAnalysis / EndpointAnalysis', () => {
     expect(() => analysis.result()).toThrow(AnalysisFailedError);
   });
 
+  it('a status check reads any 202 as in_progress (queued included), as the reference module does; the first read keeps the named status', async () => {
+    svc.routes({
+      'GET /url/:id': sequence({ status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'created' } }),
+    });
+    const analysis = (await UrlAnalysis.fromAnalysisId('u-1', { client: svc.client() }))!;
+    expect(analysis.status).toBe(AnalysisStatusCode.QUEUED);
+    expect(await analysis.checkStatus()).toBe(AnalysisStatusCode.IN_PROGRESS);
+    expect(await analysis.checkStatus()).toBe(AnalysisStatusCode.IN_PROGRESS);
+  });
+
+  it('verdict is a plain property, set from the report and assignable', async () => {
+    svc.routes({ 'GET /analyses/:id': () => report('f-2') });
+    const analysis = (await FileAnalysis.fromAnalysisId('f-2', { client: svc.client() }))!;
+    expect(analysis.verdict).toBe('malicious');
+    analysis.verdict = 'trusted';
+    expect(analysis.verdict).toBe('trusted');
+    expect(JSON.parse(JSON.stringify(analysis)).verdict).toBe('trusted');
+  });
+
   it('checkStatus refreshes a created analysis', async () => {
     svc.routes({ 'GET /analyses/:id': sequence({ status: 202, json: { status: 'created' } }, report('f-1')) });
     const analysis = (await FileAnalysis.fromAnalysisId('f-1', { client: svc.client() }))!;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Alert, AlertStatusCode, InvalidAlertMappingError, InvalidArgumentError, UnsupportedOnPremiseVersionError } from '../../src/index.js';
+import { Alert, AlertStatusCode, InvalidAlertMappingError, InvalidArgumentError, ServerError, UnsupportedOnPremiseVersionError } from '../../src/index.js';
 import { ALERT_ID } from '../helpers/answers.js';
 import { rejectionOf } from '../helpers/fixture.js';
 import { finished, inProgress } from './alert-answers.js';
@@ -34,7 +34,8 @@ describe('Alert.sendPhishingEmail', () => {
     svc.routes({ [INGEST]: () => ({ json: { result: true, alert_id: ALERT_ID } }) });
     const alert = await Alert.sendPhishingEmail({ rawEmail: make() as never, client: svc.client() });
     expect(alert.alertId).toBe(ALERT_ID);
-    expect(alert.status).toBe(AlertStatusCode.IN_PROGRESS);
+    expect(alert.status, 'unknown until a status check').toBeUndefined();
+    expect(alert.isRunning()).toBe(true);
     const { parts, byName } = ingested();
     expect(parts.map((p) => p.name)).toEqual(['alert_source', 'display_fields', 'file']);
     expect(byName.file!.filename).toBe(sha(EMAIL));
@@ -80,6 +81,27 @@ describe('Alert.sendPhishingEmail', () => {
     expect(alert.status).toBe(AlertStatusCode.FINISHED);
     expect(alert.verdict).toBe('confirmed_threat');
     expect(svc.callsTo(GET_BY_ID)).toHaveLength(2);
+  });
+
+  it('without wait, a later notify asks the service first and notifies once triage has finished', async () => {
+    svc.routes({
+      [INGEST]: () => ({ json: { result: true, alert_id: ALERT_ID } }),
+      [GET_BY_ID]: () => finished(),
+      'POST /alerts/:id/notify': () => ({ json: { notified_channels: ['email'] } }),
+    });
+    const alert = await Alert.sendPhishingEmail({ rawEmail: EMAIL, client: svc.client() });
+    expect(await alert.notify()).toEqual(['email']);
+    expect(svc.callsTo(GET_BY_ID)).toHaveLength(1);
+    expect(alert.status).toBe(AlertStatusCode.FINISHED);
+  });
+
+  it.each([201, 202, 204])('an ingest answering %i (not 200) is a ServerError, not repeated', async (status) => {
+    svc.routes({ [INGEST]: () => (status === 204 ? { status } : { status, json: { result: true, alert_id: ALERT_ID } }) });
+    const err = await rejectionOf(Alert.sendPhishingEmail({ rawEmail: EMAIL, client: svc.client() }));
+    expect(err).toBeInstanceOf(ServerError);
+    expect(err).not.toBeInstanceOf(InvalidAlertMappingError);
+    expect((err as ServerError).status).toBe(status);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
   });
 
   it('a 400 is InvalidAlertMappingError with the status and body', async () => {
