@@ -253,8 +253,10 @@ validation.shareOfPage = validation.pageUs / (history.iterate.msPerPage * 1000);
 server.stop();
 
 // Targets, table, results.
-const checks = {
-  facadeOverRaw: perCall.facadeOverRaw <= TARGETS.facadeOverRaw,
+// A quick run has too few blocks (one a round) for the per-call ratio to mean anything:
+// it is printed but not judged.
+const checks: Record<string, boolean | undefined> = {
+  facadeOverRaw: quick ? undefined : perCall.facadeOverRaw <= TARGETS.facadeOverRaw,
   historyGrowth: history.iterate.rssGrowthMb < TARGETS.historyGrowthMb,
   scans: scans.overLatency <= TARGETS.scansOverLatency,
   compiledOnce: validation.perCallUs * TARGETS.compiledOnceFactor < validation.compileUs,
@@ -267,7 +269,7 @@ printTable(
     [
       `1. per call: ${n} sequential get-by-id a round (ratio: median of per-block ratios to raw node:http, ${CONFIG.gateRounds} rounds × ${n / 250} blocks; then ${CONFIG.rounds} rounds)`,
       [
-        { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
+        { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: quick ? `≤ ${TARGETS.facadeOverRaw} (full run only)` : `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
         { name: 'raw node:http GET+body, JSON.parse (floor)', value: `${fmt(perCall.rawUs)} µs`, ratio: x(1) },
         { name: '  client CPU: facade', value: `${fmt(perCall.facadeCpuUs)} µs`, ratio: x(perCall.facadeCpuOverRawCpu) },
         { name: '  client CPU: raw node:http', value: `${fmt(perCall.rawCpuUs)} µs`, ratio: x(1) },
@@ -355,7 +357,7 @@ writeFileSync(
     2,
   )}\n`,
 );
-const missed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
+const missed = Object.entries(checks).filter(([, ok]) => ok === false).map(([k]) => k);
 if (missed.length) {
   console.error(`targets missed: ${missed.join(', ')}`);
   process.exitCode = 1;
