@@ -88,6 +88,16 @@ const variants = {
   endpoint: (n) => sequential(n, layer.calls.endpoint),
 } satisfies Record<string, (n: number) => Promise<number>>;
 type Variant = keyof typeof variants;
+/** Group 1b: the same call through each layer of the SDK (bench/layers.ts), with its label. */
+const LAYERS = [
+  ['raw', 'raw node:http (floor)'],
+  ['transport', '+ SDK transport (node:http, timeout, light response)'],
+  ['openapiFetch', '+ openapi-fetch (typed call, light Request)'],
+  ['designFloor', '+ zod validation = the design floor (both fixed)'],
+  ['endpoint', 'SDK endpoint (token, retries, errors, validation)'],
+  ['facade', 'Alert.fromId (facade)'],
+] as const satisfies readonly (readonly [Variant, string])[];
+type Layer = (typeof LAYERS)[number][0];
 
 // Sanity: every path answers what the facade expects before anything is timed.
 const probe = await Alert.fromId(ALERT_ID, { client });
@@ -109,41 +119,27 @@ for (const run of Object.values(variants)) await run(CONFIG.warmupCalls);
 // all blocks of all rounds. This machine's speed drifts by ±20 % from second to second;
 // pairing per block keeps that drift out of the ratios. Keeping fetch (whose garbage V8
 // collects on whoever allocates next) out of the facade's group keeps that cost with fetch.
-interface Series {
-  /** Per round: total ms (wall) or CPU ms. */
-  rounds: number[];
-  /** Per block, all rounds: ms for the block's calls. */
-  blocks: number[];
-}
 interface GroupTimes {
-  wall: Partial<Record<Variant, Series>>;
-  cpu: Partial<Record<Variant, Series>>;
+  blocksPerRound: number;
+  /** Per variant, ms (wall or CPU) of each block, round after round. */
+  wall: Partial<Record<Variant, number[]>>;
+  cpu: Partial<Record<Variant, number[]>>;
 }
 async function interleaved(label: string, group: Variant[], rounds: number, block: number): Promise<GroupTimes> {
-  const out: GroupTimes = { wall: {}, cpu: {} };
-  for (const name of group) {
-    out.wall[name] = { rounds: [], blocks: [] };
-    out.cpu[name] = { rounds: [], blocks: [] };
-  }
   const blocks = Math.max(1, Math.round(CONFIG.calls / block));
+  const out: GroupTimes = { blocksPerRound: blocks, wall: {}, cpu: {} };
+  for (const name of group) {
+    out.wall[name] = [];
+    out.cpu[name] = [];
+  }
   for (let round = 0; round < rounds; round++) {
     progress(`${label}: round ${round + 1}/${rounds}`);
-    for (const name of group) {
-      out.wall[name]!.rounds.push(0);
-      out.cpu[name]!.rounds.push(0);
-    }
     for (let b = 0; b < blocks; b++) {
       for (const name of shuffle(group)) {
         const c0 = process.cpuUsage();
-        const ms = await variants[name](CONFIG.calls / blocks);
+        out.wall[name]!.push(await variants[name](CONFIG.calls / blocks));
         const c = process.cpuUsage(c0);
-        const cpuMs = (c.user + c.system) / 1000;
-        const w = out.wall[name]!;
-        const u = out.cpu[name]!;
-        w.blocks.push(ms);
-        u.blocks.push(cpuMs);
-        w.rounds[round]! += ms;
-        u.rounds[round]! += cpuMs;
+        out.cpu[name]!.push((c.user + c.system) / 1000);
       }
     }
   }
@@ -154,15 +150,22 @@ const groups = {
   // each variant then evicts the other's code from the caches (blocks of 20 read ~0.1 higher).
   perCall: await interleaved('per call', ['facade', 'raw'], CONFIG.gateRounds, 250),
   // Where the time goes: the same call through each layer of the SDK (scripts/bench/layers.ts).
-  layers: await interleaved('layers', ['raw', 'transport', 'openapiFetch', 'designFloor', 'endpoint', 'facade'], CONFIG.rounds, 250),
+  layers: await interleaved('layers', LAYERS.map(([v]) => v), CONFIG.rounds, 250),
   clients: await interleaved('raw clients', ['raw', 'undici', 'fetch'], CONFIG.rounds, 100),
   bulk: await interleaved('bulk', ['facade', 'facadeConcurrent', 'rawConcurrent'], CONFIG.rounds, 250),
 };
-const series = (g: GroupTimes, v: Variant, kind: keyof GroupTimes = 'wall') => g[kind][v]!;
+type Kind = 'wall' | 'cpu';
+const series = (g: GroupTimes, v: Variant, kind: Kind = 'wall') => g[kind][v]!;
 /** Median over blocks of a's time / b's time in the same block. */
-const paired = (g: GroupTimes, a: Variant, b: Variant, kind: keyof GroupTimes = 'wall') =>
-  median(series(g, a, kind).blocks.map((t, i) => t / series(g, b, kind).blocks[i]!));
-const us = (g: GroupTimes, v: Variant, kind: keyof GroupTimes = 'wall') => perCallUs(median(series(g, v, kind).rounds), CONFIG.calls);
+const paired = (g: GroupTimes, a: Variant, b: Variant, kind: Kind = 'wall') => median(series(g, a, kind).map((t, i) => t / series(g, b, kind)[i]!));
+/** Each round's total: the sum of its blocks. */
+const roundTotals = (g: GroupTimes, v: Variant, kind: Kind = 'wall') => {
+  const blocks = series(g, v, kind);
+  const totals: number[] = [];
+  for (let i = 0; i < blocks.length; i += g.blocksPerRound) totals.push(blocks.slice(i, i + g.blocksPerRound).reduce((a, b) => a + b, 0));
+  return totals;
+};
+const us = (g: GroupTimes, v: Variant, kind: Kind = 'wall') => perCallUs(median(roundTotals(g, v, kind)), CONFIG.calls);
 const perCall = {
   facadeUs: us(groups.perCall, 'facade'),
   rawUs: us(groups.perCall, 'raw'),
@@ -175,14 +178,14 @@ const perCall = {
   fetchUs: us(groups.clients, 'fetch'),
   undiciOverRaw: paired(groups.clients, 'undici', 'raw'),
   layers: Object.fromEntries(
-    (['raw', 'transport', 'openapiFetch', 'designFloor', 'endpoint', 'facade'] as const).map((v) => [
+    LAYERS.map(([v]) => [
       v,
       { us: us(groups.layers, v), cpuUs: us(groups.layers, v, 'cpu'), overRaw: paired(groups.layers, v, 'raw'), cpuOverRaw: paired(groups.layers, v, 'raw', 'cpu') },
     ]),
-  ) as Record<'raw' | 'transport' | 'openapiFetch' | 'designFloor' | 'endpoint' | 'facade', { us: number; cpuUs: number; overRaw: number; cpuOverRaw: number }>,
+  ) as Record<Layer, { us: number; cpuUs: number; overRaw: number; cpuOverRaw: number }>,
   fetchOverRaw: paired(groups.clients, 'fetch', 'raw'),
 };
-const throughput = (v: Variant) => (CONFIG.calls * 1000) / median(series(groups.bulk, v).rounds);
+const throughput = (v: Variant) => (CONFIG.calls * 1000) / median(roundTotals(groups.bulk, v));
 const bulk = {
   sequentialPerSec: throughput('facade'),
   concurrentPerSec: throughput('facadeConcurrent'),
@@ -267,7 +270,7 @@ printTable(
   `bench (${quick ? 'quick' : 'full'}) · node ${process.version} · ${os.cpus().length} cpus, load avg ${fmt(loadAtStart)} → ${fmt(os.loadavg()[0]!)} · medians of interleaved runs (history: ${CONFIG.historyRuns} processes a mode)`,
   [
     [
-      `1. per call: ${n} sequential get-by-id a round (ratio: median of per-block ratios to raw node:http, ${CONFIG.gateRounds} rounds × ${n / 250} blocks; then ${CONFIG.rounds} rounds)`,
+      `1. per call: ${n} sequential get-by-id a round (ratio: median of per-block ratios to raw node:http, ${CONFIG.gateRounds} rounds × ${groups.perCall.blocksPerRound} blocks; then ${CONFIG.rounds} rounds)`,
       [
         { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: quick ? `≤ ${TARGETS.facadeOverRaw} (full run only)` : `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
         { name: 'raw node:http GET+body, JSON.parse (floor)', value: `${fmt(perCall.rawUs)} µs`, ratio: x(1) },
@@ -280,15 +283,8 @@ printTable(
     ],
     [
       `1b. where the time goes: the same call through each layer (per-block ratios to raw node:http, ${CONFIG.rounds} rounds; wall, then client CPU)`,
-      [
-        { name: 'raw node:http (floor)', key: 'raw' },
-        { name: "+ SDK transport (node:http, timeout, light response)", key: 'transport' },
-        { name: '+ openapi-fetch (typed call, light Request)', key: 'openapiFetch' },
-        { name: '+ zod validation = the design floor (both fixed)', key: 'designFloor' },
-        { name: 'SDK endpoint (token, retries, errors, validation)', key: 'endpoint' },
-        { name: 'Alert.fromId (facade)', key: 'facade' },
-      ].map(({ name, key }) => {
-        const l = perCall.layers[key as keyof typeof perCall.layers];
+      LAYERS.map(([key, name]) => {
+        const l = perCall.layers[key];
         return { name, value: `${fmt(l.us)} µs`, ratio: x(l.overRaw), target: `cpu ${fmt(l.cpuUs)} µs  ${x(l.cpuOverRaw)}` };
       }),
     ],

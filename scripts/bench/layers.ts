@@ -5,16 +5,12 @@
  * (openapi-fetch + zod are fixed by the design: together, the least any call of this SDK
  * costs); the SDK's endpoint function (token, retries, error mapping); then the facade.
  */
-import createClient from 'openapi-fetch';
-import type { paths } from '../../generated/openapi.js';
 import type { IntezerClient } from '../../src/client/client.js';
-import type { WireRequest } from '../../src/client/transport/types.js';
 import { API_PREFIX } from './fixtures.js';
-import { agents as agentsModule, endpoints, lightRequest, lightResponse, nodeHttp, validation } from './sdk.js';
+import { agents as agentsModule, endpoints, lightResponse, nodeHttp, validation } from './sdk.js';
 
 const { getAlertById } = endpoints;
 const { createAgents } = agentsModule;
-const { LightRequest } = lightRequest;
 const { LightHeaders } = lightResponse;
 const { createNodeHttpTransport } = nodeHttp;
 const { validateResponse } = validation;
@@ -22,25 +18,22 @@ const { validateResponse } = validation;
 export type Call = () => Promise<unknown>;
 
 export function layers(origin: string, token: string, alertId: string, client: IntezerClient): { calls: Record<'transport' | 'openapiFetch' | 'designFloor' | 'endpoint', Call>; close(): void } {
+  // The transport alone gets its own agents; the openapi-fetch layers use the client's own
+  // openapi-fetch instance (and so its transport), without the client's call() around it.
   const agents = createAgents({ verifySsl: true });
   const transport = createNodeHttpTransport(agents);
-  const timeoutMs = client.config.timeoutMs;
+  const sendOptions = { timeoutMs: client.config.timeoutMs };
   const url = `${origin}${API_PREFIX}/alerts/get-by-id`;
   const wireHeaders = { 'user-agent': 'bench-layers', authorization: `Bearer ${token}` };
-  const api = createClient<paths>({
-    baseUrl: `${origin}${API_PREFIX}`,
-    Request: LightRequest as unknown as typeof Request,
-    fetch: ((req: WireRequest) => transport(req, { timeoutMs })) as unknown as typeof fetch,
-  });
   // As the client passes it: the client's headers beside openapi-fetch's init (light-request.ts).
   const init = { wireHeaders };
-  const viaOpenapiFetch = () => api.GET('/alerts/get-by-id', { ...init, body: { alert_id: alertId } });
+  const viaOpenapiFetch = () => client.api.GET('/alerts/get-by-id', { ...init, body: { alert_id: alertId } });
   return {
     calls: {
       transport: async () => {
         const body = JSON.stringify({ alert_id: alertId });
         const headers = new LightHeaders({ 'content-type': 'application/json', ...wireHeaders });
-        const res = await transport({ url, method: 'GET', headers, body, signal: undefined }, { timeoutMs });
+        const res = await transport({ url, method: 'GET', headers, body, signal: undefined }, sendOptions);
         return res.json();
       },
       openapiFetch: viaOpenapiFetch,

@@ -33,5 +33,4 @@ export const endpoints = await load<typeof import('../../src/client/endpoints.js
 export const validation = await load<typeof import('../../src/client/validate.js')>('client/validate.js');
 export const agents = await load<typeof import('../../src/client/transport/agents.js')>('client/transport/agents.js');
 export const nodeHttp = await load<typeof import('../../src/client/transport/node-http.js')>('client/transport/node-http.js');
-export const lightRequest = await load<typeof import('../../src/client/transport/light-request.js')>('client/transport/light-request.js');
 export const lightResponse = await load<typeof import('../../src/client/transport/light-response.js')>('client/transport/light-response.js');
