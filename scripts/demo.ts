@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole SDK at work, with no account and no network. Starts the
- * embedded simulator, walks every flow of the reference module through the public facade
+ * embedded simulator, walks every flow of the Python SDK's alerts module through the public facade
  * and prints what came back. `--live` runs the read-only part against the real service
  * (INTEZER_ANALYZE_API_KEY required; `--alert-id ID` to read a known alert, `--write` to
  * also send an email and notify).
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   console.log(`Simulator at ${sim.apiRoot} (no account, no network)`);
   try {
     await simulatorWalk(client, sim);
-    console.log('\nDone: every flow of the reference module ran through the SDK.');
+    console.log('\nDone: every flow of the alerts module ran through the SDK.');
   } finally {
     client.close();
     await sim.close();

@@ -1,4 +1,4 @@
-/** The package's public surface (API.md). Everything not exported here is internal. */
+/** The package's public surface. Everything not exported here is internal. */
 export {
   IntezerClient,
   setGlobalApi,
@@ -14,6 +14,16 @@ export {
   RateLimitError,
   NetworkError,
   ResponseValidationError,
+  AlertError,
+  AlertNotFoundError,
+  AlertInProgressError,
+  AlertConflictError,
+  InvalidAlertMappingError,
+  OperationStillRunningError,
+  OperationFailedError,
+  AnalysisFailedError,
+  AnalysisStillRunningError,
+  WaitTimeoutError,
   type IntezerClientOptions,
   type ClientConfig,
   type ValidationIssue,
@@ -32,17 +42,5 @@ export { Operation } from './facade/operation.js';
 export { getAlertsByAlertIds } from './facade/bulk.js';
 export { queryAlertsHistory, AlertsHistoryResult, type AlertsHistoryFilters } from './facade/history.js';
 export { AlertStatusCode, AlertVerdict, AlertSource, AnalysisStatusCode } from './facade/values.js';
-export {
-  AlertError,
-  AlertNotFoundError,
-  AlertInProgressError,
-  AlertConflictError,
-  InvalidAlertMappingError,
-  OperationStillRunningError,
-  OperationFailedError,
-  AnalysisFailedError,
-  AnalysisStillRunningError,
-  WaitTimeoutError,
-} from './facade/errors.js';
 export type { WaitOptions } from './facade/wait.js';
 export { SDK_VERSION } from './version.js';

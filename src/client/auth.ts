@@ -36,7 +36,7 @@ export class TokenManager {
   /**
    * Drop `used` after a 401; a token renewed meanwhile by another call is kept. The dropped
    * token stays registered for redaction: a 401 does not prove it dead, and the service may
-   * echo it back in a later error (forgetting it here let it show in InvalidApiKeyError).
+   * echo it back in a later error.
    */
   invalidate(used: string): void {
     if (this.current?.token === used) this.current = undefined;

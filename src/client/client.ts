@@ -1,35 +1,28 @@
 /**
  * IntezerClient owns everything between a typed call and the wire: options, the transport,
- * the access token, retries, error mapping and response validation. Calls are made through
- * openapi-fetch typed by generated/openapi.ts; see endpoints.ts for one function per call.
+ * the access token, retries, error mapping and response validation. `call()` runs one
+ * operation of the table in operations.ts through openapi-fetch, typed by
+ * generated/openapi.ts; endpoints.ts holds one line per operation on top of it.
  */
 import { inspect } from 'node:util';
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 import { TokenManager, type IssuedToken } from './auth.js';
-import { errorFromResponse } from './error-factory.js';
-import { IntezerError, NetworkError, ResponseValidationError, UnsupportedOnPremiseVersionError } from './errors.js';
-import { OPERATIONS, type OperationSpec } from './operations.js';
+import type { CallOptions, CallResult, ParamsOf, SuccessOf } from './call-types.js';
+import { errorFromResponse, networkError, responseValidationError } from './error-factory.js';
+import { IntezerError, UnsupportedOnPremiseVersionError } from './errors.js';
+import { OPERATIONS, type AnyOperation } from './operations.js';
 import { formatOnPremiseVersion, resolveOptions, type IntezerClientOptions, type ResolvedOptions } from './options.js';
-import { redactText, registerSecret } from './redact.js';
-import { abortable, backoffMs, isRetryableNetworkError, isRetryableStatus, parseRetryAfterMs, sleep } from './retry.js';
+import { registerSecret } from './redact.js';
+import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus } from './retry-policy.js';
+import { abortable, sleep } from './timers.js';
 import { createAgents, type Agents } from './transport/agents.js';
 import { LightRequest } from './transport/light-request.js';
 import { MalformedBodyError } from './transport/light-response.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { Transport, WireHeaders, WireRequest } from './transport/types.js';
 import { validateResponse } from './validate.js';
-
-/** The longest Retry-After we wait out; a longer one is reported as RateLimitError at once. */
-const MAX_RETRY_AFTER_MS = 60_000;
-
-/** What one attempt gets: headers to send (User-Agent, Authorization) and the caller's signal. */
-export interface AttemptInit {
-  /** Lower-cased; carried to the transport beside openapi-fetch's headers (light-request.ts). */
-  wireHeaders: Record<string, string>;
-  signal?: AbortSignal;
-}
 
 /** The shape openapi-fetch resolves with (its `response` is our light response at run time). */
 interface FetchOutcome {
@@ -38,19 +31,27 @@ interface FetchOutcome {
   response: { status: number; ok: boolean; headers: WireHeaders; url: string };
 }
 
-export interface CallResult<D> {
-  status: number;
-  data: D;
-  headers: WireHeaders;
+/** openapi-fetch's init as the client builds it; `wireHeaders` reaches LightRequest beside it. */
+interface RequestInit {
+  body: unknown;
+  params?: { path: unknown };
+  headers?: Record<string, string>;
+  bodySerializer?: () => Uint8Array;
+  pathSerializer?: (url: string) => string;
+  wireHeaders?: Record<string, string>;
+  signal?: AbortSignal;
 }
+
+type Request = (method: string, path: string, init: RequestInit) => Promise<FetchOutcome>;
 
 export type ClientConfig = Omit<ResolvedOptions, 'apiKey' | 'transport'>;
 
 export class IntezerClient {
   /** Resolved options, without the API key. */
   readonly config: Readonly<ClientConfig>;
-  /** @internal The typed openapi-fetch client; the functions in endpoints.ts use it. */
+  /** @internal The typed openapi-fetch client that `call()` goes through. */
   readonly api: Client<paths>;
+  readonly #request: Request;
   readonly #apiKey: string;
   readonly #tokens: TokenManager;
   readonly #agents: Agents | undefined;
@@ -76,16 +77,13 @@ export class IntezerClient {
       Request: LightRequest as unknown as typeof Request,
       fetch: ((req: WireRequest) => transport(req, sendOptions)) as unknown as typeof fetch,
     });
+    // openapi-fetch's own signature is typed per literal path; the table's entries are checked there.
+    this.#request = this.api.request as unknown as Request;
     this.#tokens = new TokenManager(() => this.#exchangeToken(), config.renewTokenWindowSec * 1000);
   }
 
   get userAgent(): string {
     return this.#userAgent;
-  }
-
-  /** @internal Adds `tenant_id` when the client has one (multi-tenant accounts). */
-  withTenant<B extends object>(body: B): B & { tenant_id?: string } {
-    return this.config.tenantId === undefined ? body : { ...body, tenant_id: this.config.tenantId };
   }
 
   /** Closes idle keep-alive connections. The client stays usable (new ones are opened). */
@@ -94,7 +92,7 @@ export class IntezerClient {
   }
 
   /** @internal Throws UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
-  requireAvailable(op: OperationSpec): void {
+  requireAvailable(op: AnyOperation): void {
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
       throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${formatOnPremiseVersion(this.config.onPremiseVersion)}`);
     }
@@ -104,39 +102,36 @@ export class IntezerClient {
    * @internal
    * Runs one operation: refuses cloud-only calls on-premise, adds the token, repeats what is
    * safe to repeat, re-authenticates once on 401, maps failures to typed errors and
-   * validates the answer. `attempt` makes one openapi-fetch call with the init it is given.
+   * validates the answer.
    */
-  async call<R extends FetchOutcome>(
-    op: OperationSpec,
-    attempt: (api: Client<paths>, init: AttemptInit) => Promise<R>,
-    signal?: AbortSignal,
-  ): Promise<CallResult<Exclude<R['data'], undefined>>> {
+  async call<O extends AnyOperation>(op: O, params: ParamsOf<O>, options: CallOptions = {}): Promise<CallResult<SuccessOf<O>>> {
     this.requireAvailable(op);
+    const { signal } = options;
+    const init = this.#init(op, params);
     let retries = 0;
     let reauthenticated = false;
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      const headers: Record<string, string> = { 'user-agent': this.#userAgent };
-      // The wait for a token honours the caller's signal too: the exchange is shared and
-      // not tied to it, so without this an abort went unnoticed until the exchange ended
-      // (up to timeoutMs per attempt, retries included).
-      const token = op.auth === false ? undefined : (this.#tokens.valid() ?? (await abortable(this.#tokens.get(), signal)));
-      if (token) headers.authorization = `Bearer ${token}`;
+      const wireHeaders: Record<string, string> = { 'user-agent': this.#userAgent };
+      // The token exchange is shared and not tied to this call's signal: wait for it abortably.
+      const token = op.auth ? (this.#tokens.valid() ?? (await abortable(this.#tokens.get(), signal))) : undefined;
+      if (token) wireHeaders.authorization = `Bearer ${token}`;
 
-      let outcome: R;
+      let outcome: FetchOutcome;
       try {
-        outcome = await attempt(this.api, signal ? { wireHeaders: headers, signal } : { wireHeaders: headers });
+        outcome = await this.#request(op.method, op.path, signal ? { ...init, wireHeaders, signal } : { ...init, wireHeaders });
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         if (err instanceof IntezerError) throw err;
         if (err instanceof MalformedBodyError) {
-          throw new ResponseValidationError(op.key, err.status, [{ path: [], message: 'the body is not valid JSON' }]);
+          throw responseValidationError(op.key, err.status, [{ path: [], message: 'the body is not valid JSON' }]);
         }
-        if (retries < this.config.maxRetries && isRetryableNetworkError(err, op.retry)) {
+        if (!isTransportError(err)) throw err;
+        if (retries < this.config.maxRetries && isRetryableTransportError(err, op.retry)) {
           await sleep(backoffMs(retries++, this.config.retryBaseDelayMs, this.config.retryMaxDelayMs), signal);
           continue;
         }
-        throw new NetworkError(`${op.key} failed: ${describeNetworkError(err)}${retries ? ` (after ${retries} retries)` : ''}`, { cause: err });
+        throw networkError(op, err, retries);
       }
 
       const { response } = outcome;
@@ -148,36 +143,45 @@ export class IntezerClient {
         continue;
       }
       if (!response.ok || (op.successStatus !== undefined && status !== op.successStatus)) {
-        const wait = this.#retryDelay(op, status, response.headers, retries);
+        const wait =
+          retries < this.config.maxRetries ? retryDelayAfterStatus(op.retry, status, response.headers.get('retry-after'), retries, this.config) : undefined;
         if (wait !== undefined) {
           retries++;
           await sleep(wait, signal);
           continue;
         }
-        throw errorFromResponse(status, response.ok ? outcome.data : outcome.error, response.headers, {
-          operation: op.key,
-          method: op.key.split(' ')[0]!,
-          url: response.url,
-          isTokenExchange: op === OPERATIONS.getAccessToken,
-        });
+        const body = response.ok ? outcome.data : outcome.error;
+        throw errorFromResponse(op, status, body, response.headers, { url: response.url, ...(options.alertId !== undefined && { alertId: options.alertId }) });
       }
       validateResponse(op.key, status, outcome.data);
-      return { status, data: outcome.data as Exclude<R['data'], undefined>, headers: response.headers };
+      return { status, data: outcome.data as SuccessOf<O>, headers: response.headers };
     }
   }
 
-  /** How long to wait before repeating a failed answer, or undefined: do not repeat. */
-  #retryDelay(op: OperationSpec, status: number, headers: WireHeaders, retries: number): number | undefined {
-    if (retries >= this.config.maxRetries || !isRetryableStatus(status, op.retry)) return undefined;
-    const retryAfter = status === 429 || status === 503 ? parseRetryAfterMs(headers.get('retry-after')) : undefined;
-    if (retryAfter !== undefined) return retryAfter <= MAX_RETRY_AFTER_MS ? retryAfter : undefined;
-    return backoffMs(retries, this.config.retryBaseDelayMs, this.config.retryMaxDelayMs);
+  /** openapi-fetch's init for `params`, built once per call (attempts share it). */
+  #init(op: AnyOperation, params: { body?: object; form?: { body: Uint8Array; contentType: string }; path?: object }): RequestInit {
+    const init: RequestInit = { body: undefined };
+    if (params.form) {
+      const { body, contentType } = params.form;
+      // The typed body is the form's schema; the bytes on the wire are the encoded form.
+      Object.assign(init, { body: {}, headers: { 'Content-Type': contentType }, bodySerializer: () => body });
+    } else if (op.body === 'json') {
+      const body = params.body ?? {};
+      init.body = op.tenant && this.config.tenantId !== undefined ? { ...body, tenant_id: this.config.tenantId } : body;
+    }
+    if (params.path) {
+      init.params = { path: params.path };
+      const name = op.verbatimPathParam;
+      if (name !== undefined) {
+        const value = String((params.path as Record<string, unknown>)[name]);
+        init.pathSerializer = (url) => url.replace(`{${name}}`, value);
+      }
+    }
+    return init;
   }
 
   async #exchangeToken(): Promise<IssuedToken> {
-    const { data } = await this.call(OPERATIONS.getAccessToken, (api, init) =>
-      api.POST('/get-access-token', { ...init, body: { api_key: this.#apiKey } }),
-    );
+    const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } });
     registerSecret(data.result);
     return { token: data.result, expiresAt: data.expire_at * 1000 };
   }
@@ -189,12 +193,4 @@ export class IntezerClient {
   [inspect.custom](): string {
     return `IntezerClient ${inspect(this.config)}`;
   }
-}
-
-function describeNetworkError(err: unknown): string {
-  if (err instanceof Error) {
-    const code = (err as { code?: string }).code;
-    return redactText(code && !err.message.includes(code) ? `${code} ${err.message}` : err.message);
-  }
-  return 'connection failed';
 }

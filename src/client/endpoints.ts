@@ -1,21 +1,26 @@
 /**
- * One function per operation of the alerts API: the wire form of each call (path, method,
- * GET bodies, multipart, tenant_id) lives here and nowhere else. Each resolves with the
- * validated 2xx answer or throws the client's typed errors.
+ * One function per operation of the alerts API, each a hand-off to `client.call()` with the
+ * data of the call: how each is sent (method, path, body rule, tenant, retries, error
+ * meanings) is in the operation table (operations.ts).
  */
 import type { components } from '../../generated/openapi.js';
+import type { CallOptions, SuccessOf } from './call-types.js';
 import type { IntezerClient } from './client.js';
-import { ResponseValidationError } from './errors.js';
+import { responseValidationError } from './error-factory.js';
+import { OPERATIONS, type Operations } from './operations.js';
 import { sha256Hex } from './sha256.js';
-import { OPERATIONS } from './operations.js';
 import { encodeMultipart, type MultipartField } from './transport/multipart.js';
 
 type Schemas = components['schemas'];
 export type AlertRecord = Schemas['Alert'];
 export type AlertsHistoryWireFilters = Schemas['AlertsHistoryFilters'];
 export type AnalysisKind = 'file' | 'url' | 'endpoint';
+type Options = Pick<CallOptions, 'signal'>;
+/** For calls whose HTTP status tells (200 done, 202 running). */
+type StatusAndData<K extends keyof Operations> = { status: number; data: SuccessOf<Operations[K]> };
+type AnalysisOperation = 'getFileAnalysis' | 'getUrlAnalysis' | 'getEndpointAnalysis';
 
-/** The fixed display fields of a phishing-email alert (WIRE.md). */
+/** The fixed display fields of a phishing-email alert. */
 export const PHISHING_DISPLAY_FIELDS = 'reported_by,sender,received,subject,message_id,to';
 
 export interface PhishingEmailForm {
@@ -27,8 +32,8 @@ export interface PhishingEmailForm {
   zip_password?: string;
 }
 
-/** `POST /alerts/ingest/binary`: form fields first, the file (named by its SHA-256) last. */
-export async function ingestPhishingEmail(client: IntezerClient, form: PhishingEmailForm, signal?: AbortSignal) {
+/** The ingest form: the fixed fields, the optional ones given, and the file (named by its SHA-256) last. */
+function phishingFields(form: PhishingEmailForm): MultipartField[] {
   const fields: MultipartField[] = [
     { name: 'alert_source', value: 'phishing_emails' },
     { name: 'display_fields', value: PHISHING_DISPLAY_FIELDS },
@@ -42,74 +47,38 @@ export async function ingestPhishingEmail(client: IntezerClient, form: PhishingE
   ];
   for (const [name, value] of optional) if (value !== undefined) fields.push({ name, value });
   fields.push({ name: 'file', filename: sha256Hex(form.email), data: form.email });
-  const { body, contentType } = encodeMultipart(fields);
-  const { data } = await client.call(
-    OPERATIONS.ingestBinaryAlert,
-    (api, init) =>
-      api.POST('/alerts/ingest/binary', {
-        ...init,
-        headers: { 'Content-Type': contentType },
-        // The typed body is the form's schema; the bytes on the wire are the encoded form.
-        body: {} as Schemas['BinaryAlertForm'],
-        bodySerializer: () => body,
-      }),
-    signal,
-  );
-  return data;
+  return fields;
 }
 
-/** `GET /alerts/get-by-id` with a JSON body. */
-export async function getAlertById(client: IntezerClient, alertId: string, environment?: string, signal?: AbortSignal) {
-  const body = client.withTenant({ alert_id: alertId, ...(environment !== undefined && { environment }) });
-  const { data } = await client.call(OPERATIONS.getAlertById, (api, init) => api.GET('/alerts/get-by-id', { ...init, body }), signal);
-  return data;
-}
+const dataOf = <D>(r: { data: D }): D => r.data;
 
-/** `GET /alerts/search` with a JSON body. */
-export async function getAlertsByIds(client: IntezerClient, alertIds: string[], environments?: string[], signal?: AbortSignal) {
-  const body = client.withTenant({ alert_ids: alertIds, ...(environments !== undefined && { environments }) });
-  const { data } = await client.call(OPERATIONS.getAlertsByIds, (api, init) => api.GET('/alerts/search', { ...init, body }), signal);
-  return data.result;
-}
+/** A phishing alert's id is the SHA-256 of its bytes: named by InvalidAlertMappingError on a 400. */
+export const ingestPhishingEmail = (client: IntezerClient, form: PhishingEmailForm, o: Options = {}): Promise<SuccessOf<Operations['ingestBinaryAlert']>> =>
+  client.call(OPERATIONS.ingestBinaryAlert, { form: encodeMultipart(phishingFields(form)) }, { ...o, alertId: sha256Hex(form.email) }).then(dataOf);
 
-/** `POST /alerts/search`: one page of history. */
-export async function searchAlertsHistory(client: IntezerClient, filters: AlertsHistoryWireFilters, signal?: AbortSignal) {
-  const { data } = await client.call(OPERATIONS.searchAlertsHistory, (api, init) => api.POST('/alerts/search', { ...init, body: filters }), signal);
-  return data.result;
-}
+export const getAlertById = (client: IntezerClient, alertId: string, environment?: string, o: Options = {}): Promise<SuccessOf<Operations['getAlertById']>> =>
+  client.call(OPERATIONS.getAlertById, { body: { alert_id: alertId, ...(environment !== undefined && { environment }) } }, { ...o, alertId }).then(dataOf);
 
-/** `GET /alerts/{alert_id}/raw-data` with a JSON body; the whole JSON answer. */
-export async function getAlertRawData(client: IntezerClient, alertId: string, environment: string, rawDataType: string, signal?: AbortSignal) {
-  const body = client.withTenant({ environment, raw_data_type: rawDataType });
-  const { data } = await client.call(
-    OPERATIONS.getAlertRawData,
-    (api, init) => api.GET('/alerts/{alert_id}/raw-data', { ...init, params: { path: { alert_id: alertId } }, body }),
-    signal,
-  );
-  return data;
-}
+export const getAlertsByIds = (client: IntezerClient, alertIds: string[], environments?: string[], o: Options = {}): Promise<Schemas['AlertsListResponse']['result']> =>
+  client.call(OPERATIONS.getAlertsByIds, { body: { alert_ids: alertIds, ...(environments !== undefined && { environments }) } }, o).then((r) => r.data.result);
 
-/** `POST /alerts/{alert_id}/notify`; no body when there is neither environment nor tenant. */
-export async function notifyAlert(client: IntezerClient, alertId: string, environment?: string, signal?: AbortSignal) {
-  const fields = client.withTenant(environment === undefined ? {} : { environment });
-  const body = Object.keys(fields).length ? fields : undefined;
-  const { data } = await client.call(
-    OPERATIONS.notifyAlert,
-    (api, init) => api.POST('/alerts/{alert_id}/notify', { ...init, params: { path: { alert_id: alertId } }, ...(body && { body }) }),
-    signal,
-  );
-  return data.notified_channels ?? [];
-}
+/** One page of history. */
+export const searchAlertsHistory = (client: IntezerClient, filters: AlertsHistoryWireFilters, o: Options = {}): Promise<Schemas['AlertsListResponse']['result']> =>
+  client.call(OPERATIONS.searchAlertsHistory, { body: filters }, o).then((r) => r.data.result);
 
-/** `DELETE /alerts/{alert_id}` with a JSON body; the operation's URL. */
-export async function deleteAlert(client: IntezerClient, alertId: string, environment: string, signal?: AbortSignal) {
-  const { data } = await client.call(
-    OPERATIONS.deleteAlert,
-    (api, init) => api.DELETE('/alerts/{alert_id}', { ...init, params: { path: { alert_id: alertId } }, body: { environment } }),
-    signal,
-  );
-  return data.result_url;
-}
+/** The whole JSON answer. */
+export const getAlertRawData = (client: IntezerClient, alertId: string, environment: string, rawDataType: string, o: Options = {}): Promise<SuccessOf<Operations['getAlertRawData']>> =>
+  client.call(OPERATIONS.getAlertRawData, { path: { alert_id: alertId }, body: { environment, raw_data_type: rawDataType } }, { ...o, alertId }).then(dataOf);
+
+/** The channels notified (an absent list reads as none). */
+export const notifyAlert = (client: IntezerClient, alertId: string, environment?: string, o: Options = {}): Promise<string[]> =>
+  client
+    .call(OPERATIONS.notifyAlert, { path: { alert_id: alertId }, body: environment === undefined ? {} : { environment } }, { ...o, alertId })
+    .then((r) => r.data.notified_channels ?? []);
+
+/** The operation's result URL. */
+export const deleteAlert = (client: IntezerClient, alertId: string, environment: string, o: Options = {}): Promise<string> =>
+  client.call(OPERATIONS.deleteAlert, { path: { alert_id: alertId }, body: { environment } }, { ...o, alertId }).then((r) => r.data.result_url);
 
 /**
  * The path of an operation's `result_url` below the API root. The URL is the service's to
@@ -120,39 +89,27 @@ export function operationPath(client: IntezerClient, resultUrl: string): string 
   const root = client.config.apiRoot;
   if (/^[a-z][a-z0-9+.-]*:/i.test(resultUrl)) {
     if (resultUrl === root || resultUrl.startsWith(`${root}/`)) return resultUrl.slice(root.length).replace(/^\/+/, '');
-    throw new ResponseValidationError(OPERATIONS.deleteAlert.key, 200, [
+    throw responseValidationError(OPERATIONS.deleteAlert.key, 200, [
       { path: ['result_url'], message: 'points outside the API root; refusing to send credentials there' },
     ]);
   }
   return resultUrl.replace(/^\/+/, '');
 }
 
-/** `GET <API root><result_url>`: HTTP status and body (200 done or failed, 202 running). */
-export async function getOperationResult(client: IntezerClient, resultUrl: string, signal?: AbortSignal) {
-  const path = operationPath(client, resultUrl);
-  const { status, data } = await client.call(
-    OPERATIONS.getOperationResult,
-    (api, init) =>
-      api.GET('/{result_url}', {
-        ...init,
-        params: { path: { result_url: path } },
-        // The path is opaque and may hold '/': insert it as given, not percent-encoded.
-        pathSerializer: (url: string) => url.replace('{result_url}', path),
-      }),
-    signal,
-  );
+/** HTTP status and body (200 done or failed, 202 running). */
+export async function getOperationResult(client: IntezerClient, resultUrl: string, o: Options = {}): Promise<StatusAndData<'getOperationResult'>> {
+  const { status, data } = await client.call(OPERATIONS.getOperationResult, { path: { result_url: operationPath(client, resultUrl) } }, o);
   return { status, data };
 }
 
-/** `GET /analyses/{id}`, `/url/{id}` or `/endpoint-analyses/{id}`: HTTP status and body. */
-export async function getAnalysis(client: IntezerClient, kind: AnalysisKind, analysisId: string, signal?: AbortSignal) {
-  const params = { path: { analysis_id: analysisId } };
-  switch (kind) {
-    case 'file':
-      return client.call(OPERATIONS.getFileAnalysis, (api, init) => api.GET('/analyses/{analysis_id}', { ...init, params }), signal);
-    case 'url':
-      return client.call(OPERATIONS.getUrlAnalysis, (api, init) => api.GET('/url/{analysis_id}', { ...init, params }), signal);
-    case 'endpoint':
-      return client.call(OPERATIONS.getEndpointAnalysis, (api, init) => api.GET('/endpoint-analyses/{analysis_id}', { ...init, params }), signal);
-  }
+const ANALYSIS_OPERATIONS = {
+  file: OPERATIONS.getFileAnalysis,
+  url: OPERATIONS.getUrlAnalysis,
+  endpoint: OPERATIONS.getEndpointAnalysis,
+} as const;
+
+/** HTTP status and body of a file, URL or endpoint analysis. */
+export async function getAnalysis(client: IntezerClient, kind: AnalysisKind, analysisId: string, o: Options = {}): Promise<StatusAndData<AnalysisOperation>> {
+  const { status, data } = await client.call(ANALYSIS_OPERATIONS[kind], { path: { analysis_id: analysisId } }, o);
+  return { status, data };
 }

@@ -1,12 +1,17 @@
 /**
- * The SDK's error tree (API.md → Errors). One base class so one `catch` sees everything;
- * every field copied from the wire is redacted so keys and tokens never leak.
+ * The SDK's error tree. One base class so one `catch` sees everything; every class takes
+ * `(message, init)`, and every field copied from the wire is redacted so keys and tokens
+ * never leak. The alert, operation, analysis and wait errors are in alert-errors.ts.
  */
 import { redactHeaders, redactText, redactValue } from './redact.js';
 
+export interface IntezerErrorInit {
+  cause?: unknown;
+}
+
 export class IntezerError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(redactText(message), options);
+  constructor(message: string, init: IntezerErrorInit = {}) {
+    super(redactText(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.name = new.target.name;
   }
 
@@ -17,13 +22,13 @@ export class IntezerError extends Error {
 
 export class InvalidArgumentError extends IntezerError {}
 export class GlobalApiNotInitializedError extends IntezerError {
-  constructor(message = 'No client was given and none was set globally: call setGlobalApi() first.') {
-    super(message);
+  constructor(message = 'No client was given and none was set globally: call setGlobalApi() first.', init: IntezerErrorInit = {}) {
+    super(message, init);
   }
 }
 export class UnsupportedOnPremiseVersionError extends IntezerError {}
 
-export interface ServerErrorInit {
+export interface ServerErrorInit extends IntezerErrorInit {
   status: number;
   body: unknown;
   headers: Record<string, string>;
@@ -40,7 +45,7 @@ export class ServerError extends IntezerError {
   readonly url?: string;
 
   constructor(message: string, init: ServerErrorInit) {
-    super(message);
+    super(message, init);
     this.status = init.status;
     this.body = redactValue(init.body);
     this.headers = redactHeaders(init.headers);
@@ -56,6 +61,13 @@ export class ServerError extends IntezerError {
 export class InvalidApiKeyError extends ServerError {}
 export class InsufficientPermissionsError extends ServerError {}
 
+export interface RateLimitErrorInit extends ServerErrorInit {
+  retryAfterMs?: number;
+  limit?: number;
+  remaining?: number;
+  resetAt?: Date;
+}
+
 export class RateLimitError extends ServerError {
   /** How long the service asked to wait (Retry-After), in milliseconds. */
   readonly retryAfterMs?: number;
@@ -64,7 +76,7 @@ export class RateLimitError extends ServerError {
   /** When the rate-limit window resets (X-RateLimit-Reset). */
   readonly resetAt?: Date;
 
-  constructor(message: string, init: ServerErrorInit & { retryAfterMs?: number; limit?: number; remaining?: number; resetAt?: Date }) {
+  constructor(message: string, init: RateLimitErrorInit) {
     super(message, init);
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.limit !== undefined) this.limit = init.limit;
@@ -77,10 +89,25 @@ export class RateLimitError extends ServerError {
   }
 }
 
+export interface NetworkErrorInit extends IntezerErrorInit {
+  cause: unknown;
+  /**
+   * Whether the request may have reached the service: false when it surely never left the
+   * machine (a refused connection, a request never written), true otherwise.
+   */
+  requestSent?: boolean;
+}
+
 /** The connection failed (refused, reset, timed out) and retries ran out. */
 export class NetworkError extends IntezerError {
-  constructor(message: string, options: { cause: unknown }) {
-    super(message, options);
+  readonly requestSent: boolean;
+  constructor(message: string, init: NetworkErrorInit) {
+    super(message, init);
+    this.requestSent = init.requestSent ?? true;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), requestSent: this.requestSent };
   }
 }
 
@@ -89,21 +116,24 @@ export interface ValidationIssue {
   message: string;
 }
 
+export interface ResponseValidationErrorInit extends IntezerErrorInit {
+  /** "METHOD /path" of the operation. */
+  operation: string;
+  status: number;
+  issues: ValidationIssue[];
+}
+
 /** A response broke the OpenAPI contract. */
 export class ResponseValidationError extends IntezerError {
   readonly operation: string;
   readonly status: number;
   readonly issues: ValidationIssue[];
 
-  constructor(operation: string, status: number, issues: ValidationIssue[]) {
-    const first = issues
-      .slice(0, 3)
-      .map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`)
-      .join('; ');
-    super(`Response of ${operation} (HTTP ${status}) breaks the API contract: ${first}${issues.length > 3 ? ` (+${issues.length - 3} more)` : ''}`);
-    this.operation = operation;
-    this.status = status;
-    this.issues = issues;
+  constructor(message: string, init: ResponseValidationErrorInit) {
+    super(message, init);
+    this.operation = init.operation;
+    this.status = init.status;
+    this.issues = init.issues;
   }
 
   override toJSON(): Record<string, unknown> {

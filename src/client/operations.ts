@@ -1,32 +1,89 @@
 /**
- * What the client must know of each operation beyond its types: its key in the OpenAPI
- * document, whether repeating it is harmless (see retry.ts), whether on-premise installs
- * have it, whether it needs the bearer token, and which success status it must answer.
+ * The operation table: everything the client must know of each call of the alerts API
+ * beyond its types. `method` and `path` are checked against the generated `paths`, so a
+ * path that the OpenAPI document does not hold does not compile; this file is the only
+ * place in the client where a wire path is written.
  */
-import type { RetryClass } from './retry.js';
+import type { paths } from '../../generated/openapi.js';
+import type { RetryClass } from './retry-policy.js';
 
-export interface OperationSpec {
-  /** "METHOD /path" exactly as in openapi/openapi.yaml. */
-  readonly key: string;
+export type HttpMethod = 'get' | 'post' | 'delete';
+
+/** The paths of the document that have `method`. */
+export type PathWith<M extends HttpMethod> = {
+  [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
+}[keyof paths];
+
+/** What a failure of this operation means, beyond the general mapping (401, 403, 429, …). */
+export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'invalidApiKey';
+
+export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends PathWith<M> = PathWith<M>> {
+  readonly method: M;
+  readonly path: P;
+  /** "METHOD /path" as in the document: the key of its schemas and the name in messages. */
+  readonly key: `${Uppercase<M>} ${P}`;
+  /** Whether repeating it can do harm (retry-policy.ts). */
   readonly retry: RetryClass;
-  readonly cloudOnly?: boolean;
-  readonly auth?: false;
-  /** The one success status the service answers; any other, 2xx included, is a server error. */
+  /** Refused on on-premise installs. */
+  readonly cloudOnly: boolean;
+  /** Sends the bearer token (all but the token exchange). */
+  readonly auth: boolean;
+  /** `tenant_id` joins the JSON body when the client has a tenant. */
+  readonly tenant: boolean;
+  /** The one success status; any other, 2xx included, is a server error. Undefined: any 2xx. */
   readonly successStatus?: number;
+  /**
+   * The request body: `json` always carries a JSON object (`{}` when there is nothing to
+   * send, as the official Python SDK sends every call); `multipart` the encoded form; `none`
+   * no body.
+   */
+  readonly body: 'json' | 'multipart' | 'none';
+  /** The path parameter inserted as given, unencoded (an opaque multi-segment URL). */
+  readonly verbatimPathParam?: string;
+  /** Statuses with a meaning of their own for this operation. */
+  readonly failures: Readonly<Partial<Record<number, FailureMeaning>>>;
 }
 
+type Rules = Partial<Omit<OperationSpec, 'method' | 'path' | 'key' | 'retry'>> & Pick<OperationSpec, 'retry'>;
+
+/** An entry of the table; the rules keep their literal types (`body: 'multipart'` shapes a call's params). */
+function op<M extends HttpMethod, P extends PathWith<M>, R extends Rules>(method: M, path: P, rules: R): OperationSpec<M, P> & R {
+  return {
+    method,
+    path,
+    key: `${method.toUpperCase() as Uppercase<M>} ${path}`,
+    cloudOnly: false,
+    auth: true,
+    tenant: false,
+    body: 'json',
+    failures: {},
+    ...rules,
+  };
+}
+
+/** Unknown alert and ambiguous environment, for calls that name one alert. */
+const ONE_ALERT = { 404: 'alertNotFound', 409: 'alertConflict' } as const;
+
 export const OPERATIONS = {
-  getAccessToken: { key: 'POST /get-access-token', retry: 'safe', auth: false },
-  // WIRE.md: "200 … Any other non-200 is a server error."
-  ingestBinaryAlert: { key: 'POST /alerts/ingest/binary', retry: 'unsafe', cloudOnly: true, successStatus: 200 },
-  getAlertById: { key: 'GET /alerts/get-by-id', retry: 'safe' },
-  getAlertsByIds: { key: 'GET /alerts/search', retry: 'safe', cloudOnly: true },
-  searchAlertsHistory: { key: 'POST /alerts/search', retry: 'safe', cloudOnly: true },
-  getAlertRawData: { key: 'GET /alerts/{alert_id}/raw-data', retry: 'safe' },
-  notifyAlert: { key: 'POST /alerts/{alert_id}/notify', retry: 'unsafe', cloudOnly: true },
-  deleteAlert: { key: 'DELETE /alerts/{alert_id}', retry: 'safe' },
-  getOperationResult: { key: 'GET /{result_url}', retry: 'safe' },
-  getFileAnalysis: { key: 'GET /analyses/{analysis_id}', retry: 'safe' },
-  getUrlAnalysis: { key: 'GET /url/{analysis_id}', retry: 'safe' },
-  getEndpointAnalysis: { key: 'GET /endpoint-analyses/{analysis_id}', retry: 'safe' },
-} as const satisfies Record<string, OperationSpec>;
+  getAccessToken: op('post', '/get-access-token', { retry: 'safe', auth: false, failures: { 400: 'invalidApiKey' } }),
+  ingestBinaryAlert: op('post', '/alerts/ingest/binary', {
+    retry: 'unsafe',
+    cloudOnly: true,
+    body: 'multipart',
+    successStatus: 200,
+    failures: { 400: 'invalidAlertMapping' },
+  }),
+  getAlertById: op('get', '/alerts/get-by-id', { retry: 'safe', tenant: true, failures: ONE_ALERT }),
+  getAlertsByIds: op('get', '/alerts/search', { retry: 'safe', cloudOnly: true, tenant: true }),
+  searchAlertsHistory: op('post', '/alerts/search', { retry: 'safe', cloudOnly: true }),
+  getAlertRawData: op('get', '/alerts/{alert_id}/raw-data', { retry: 'safe', tenant: true, failures: ONE_ALERT }),
+  notifyAlert: op('post', '/alerts/{alert_id}/notify', { retry: 'unsafe', cloudOnly: true, tenant: true, failures: ONE_ALERT }),
+  deleteAlert: op('delete', '/alerts/{alert_id}', { retry: 'safe', failures: ONE_ALERT }),
+  getOperationResult: op('get', '/{result_url}', { retry: 'safe', body: 'none', verbatimPathParam: 'result_url' }),
+  getFileAnalysis: op('get', '/analyses/{analysis_id}', { retry: 'safe', body: 'none' }),
+  getUrlAnalysis: op('get', '/url/{analysis_id}', { retry: 'safe', body: 'none' }),
+  getEndpointAnalysis: op('get', '/endpoint-analyses/{analysis_id}', { retry: 'safe', body: 'none' }),
+} as const;
+
+export type Operations = typeof OPERATIONS;
+export type AnyOperation = Operations[keyof Operations];

@@ -1,5 +1,5 @@
 /**
- * Client options (API.md → Client), resolved once: explicit option, then environment
+ * Client options, resolved once: explicit option, then environment
  * variable, then default. Bad values are refused here, before any request.
  */
 import { InvalidArgumentError } from './errors.js';
@@ -17,7 +17,7 @@ export interface IntezerClientOptions {
   baseUrl?: string;
   /** Default `'v2-0'`; API root = baseUrl + apiVersion, one slash between. */
   apiVersion?: string;
-  /** Default: `process.env.INTEZER_TENANT_ID`. Added to the bodies WIRE.md lists. */
+  /** Default: `process.env.INTEZER_TENANT_ID`. Added to the bodies of the calls that take it (operations.ts, `tenant`). */
   tenantId?: string;
   /** Per HTTP request attempt, in ms. Default 60000; 0: none. */
   timeoutMs?: number;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { responseSchemas } from '../../generated/schemas.js';
-import { ResponseValidationError } from './errors.js';
+import { responseValidationError } from './error-factory.js';
 
 type OperationKey = keyof typeof responseSchemas;
 /** By operation, then status: no key string is built per call. */
@@ -15,7 +15,7 @@ const compiled = new Map<string, Map<number, z.ZodType | null>>();
 /**
  * The same schema in the forms zod checks fastest, with the same verdicts:
  *  - open value sets (`anyOf: [{type: string, enum: [known…]}, {type: string}]`) accept any
- *    string: checked as the plain type, so zod no longer tries (and fails, building issues)
+ *    string: checked as the plain type, so zod does not try (and fail, building issues)
  *    the enum before the string for every newer value;
  *  - "X or null" (`type: [X, 'null']`, `anyOf: [X, {type: 'null'}]`) becomes X marked
  *    `nullable`, which zod reads (OpenAPI 3.0 style) as X.nullable() instead of a union.
@@ -69,12 +69,12 @@ function compile(operation: string, status: number): z.ZodType | null | undefine
 export function validateResponse(operation: OperationKey | string, status: number, body: unknown): void {
   const schema = compile(operation, status);
   if (schema === undefined) {
-    throw new ResponseValidationError(operation, status, [{ path: [], message: `HTTP ${status} is not an answer the API documents for this call` }]);
+    throw responseValidationError(operation, status, [{ path: [], message: `HTTP ${status} is not an answer the API documents for this call` }]);
   }
   if (schema === null) return;
   const result = schema.safeParse(body);
   if (!result.success) {
-    throw new ResponseValidationError(
+    throw responseValidationError(
       operation,
       status,
       result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),

@@ -1,5 +1,6 @@
 /**
- * Alert: one alert's triage, as the reference module's users know it (API.md → Alert).
+ * Alert: one alert's triage, as users of the official Python SDK's alerts module know it
+ * (docs/behaviour.md).
  * Each status check refreshes every attribute from the service; errors keep their meaning
  * (only 404 is "not found", 409 is a conflict, everything else its own class).
  */
@@ -12,14 +13,15 @@ import {
   notifyAlert,
   type AlertRecord,
 } from '../client/endpoints.js';
-import { InvalidArgumentError, ServerError } from '../client/errors.js';
+import { alertInProgress, alertNotFound } from '../client/error-factory.js';
+import { AlertNotFoundError } from '../client/alert-errors.js';
+import { InvalidArgumentError } from '../client/errors.js';
 import { OPERATIONS } from '../client/operations.js';
 import { resolveClient } from '../client/global.js';
 import { sha256Hex } from '../client/sha256.js';
 import { optionalString, requireId } from './checks.js';
 import { ANALYSIS_BY_SCAN_TYPE, type Scan } from './analyses.js';
 import { readEmail, type RawEmail } from './email-input.js';
-import { AlertInProgressError, AlertNotFoundError, InvalidAlertMappingError, refineAlertError } from './errors.js';
 import { Operation } from './operation.js';
 import { AlertStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
@@ -106,23 +108,15 @@ export class Alert {
       throw new InvalidArgumentError('additionalInfo must be a plain object');
     }
     const email = await readEmail(o.rawEmail, o.emailPath);
-    let alertId: string;
-    try {
-      ({ alert_id: alertId } = await ingestPhishingEmail(client, {
-        email,
-        ...(environment !== undefined && { environment }),
-        ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
-        ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
-        ...(o.additionalInfo !== undefined && { additional_info: o.additionalInfo }),
-        ...(o.zipPassword !== undefined && { zip_password: o.zipPassword }),
-      }));
-    } catch (err) {
-      if (err instanceof ServerError && err.status === 400) {
-        throw new InvalidAlertMappingError(sha256Hex(email), err);
-      }
-      throw err;
-    }
-    // Status stays unknown until a check (API.md), as in the reference module: later calls
+    const { alert_id: alertId } = await ingestPhishingEmail(client, {
+      email,
+      ...(environment !== undefined && { environment }),
+      ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
+      ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
+      ...(o.additionalInfo !== undefined && { additional_info: o.additionalInfo }),
+      ...(o.zipPassword !== undefined && { zip_password: o.zipPassword }),
+    });
+    // Status stays unknown until a check, as in the official Python SDK: later calls
     // that need a finished triage (notify, fetchScans) then ask the service first.
     const alert = new Alert({ alertId, ...(environment !== undefined && { environment }), client });
     if (o.wait) await alert.waitForCompletion(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {});
@@ -138,7 +132,7 @@ export class Alert {
     if (wait && alert.isRunning()) {
       await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), sleepBeforeFirstCheck: true });
     } else if (alert.isRunning() && raiseOnInProgress) {
-      throw new AlertInProgressError(alert.alertId);
+      throw alertInProgress(alert.alertId);
     }
     // Scans exist only once triage finished; an in-progress alert fetched with
     // raiseOnInProgress: false keeps an empty list (its status says why).
@@ -150,11 +144,10 @@ export class Alert {
   async checkStatus(signal?: AbortSignal): Promise<AlertStatusCode> {
     let answer;
     try {
-      answer = await getAlertById(this.#api, this.alertId, this.environment, signal);
+      answer = await getAlertById(this.#api, this.alertId, this.environment, signal ? { signal } : {});
     } catch (err) {
-      const refined = refineAlertError(err, this.alertId);
-      if (refined instanceof AlertNotFoundError) this.status = AlertStatusCode.NOT_FOUND;
-      throw refined;
+      if (err instanceof AlertNotFoundError) this.status = AlertStatusCode.NOT_FOUND;
+      throw err;
     }
     const wire = answer.status;
     this.status = wire === 'in_progress' || wire === 'queued' ? AlertStatusCode.IN_PROGRESS : AlertStatusCode.FINISHED;
@@ -195,16 +188,16 @@ export class Alert {
 
   /** The raw triage payload (wire names). */
   result(): AlertResult {
-    if (this.status === AlertStatusCode.NOT_FOUND) throw new AlertNotFoundError(this.alertId);
+    if (this.status === AlertStatusCode.NOT_FOUND) throw alertNotFound(this.alertId);
     if (this.#record && (this.status === AlertStatusCode.FINISHED || !this.#raiseOnInProgress)) return this.#record;
-    throw new AlertInProgressError(this.alertId);
+    throw alertInProgress(this.alertId);
   }
 
   /** Checks the status when none is known yet, then demands a finished triage. */
   async #requireFinished(): Promise<AlertRecord> {
     if (this.status === undefined) await this.checkStatus();
-    if (this.status === AlertStatusCode.NOT_FOUND) throw new AlertNotFoundError(this.alertId);
-    if (this.status !== AlertStatusCode.FINISHED || !this.#record) throw new AlertInProgressError(this.alertId);
+    if (this.status === AlertStatusCode.NOT_FOUND) throw alertNotFound(this.alertId);
+    if (this.status !== AlertStatusCode.FINISHED || !this.#record) throw alertInProgress(this.alertId);
     return this.#record;
   }
 
@@ -229,11 +222,7 @@ export class Alert {
       throw new InvalidArgumentError('getRawData needs an environment: pass { environment } or check the alert status first');
     }
     const rawDataType = optionalString('rawDataType', options.rawDataType) ?? 'raw_alert';
-    try {
-      return (await getAlertRawData(this.#api, this.alertId, environment, rawDataType)) as Record<string, unknown>;
-    } catch (err) {
-      throw refineAlertError(err, this.alertId);
-    }
+    return (await getAlertRawData(this.#api, this.alertId, environment, rawDataType)) as Record<string, unknown>;
   }
 
   /** Notifies the alert's channels; the channels notified. */
@@ -241,11 +230,7 @@ export class Alert {
     // Cloud-only: refused before the status check it would otherwise make first.
     this.#api.requireAvailable(OPERATIONS.notifyAlert);
     await this.#requireFinished();
-    try {
-      return await notifyAlert(this.#api, this.alertId, this.environment);
-    } catch (err) {
-      throw refineAlertError(err, this.alertId);
-    }
+    return notifyAlert(this.#api, this.alertId, this.environment);
   }
 
   /** Deletes the alert; learns its environment first when it is not known yet. */
@@ -253,12 +238,7 @@ export class Alert {
     if (this.environment === undefined) await this.checkStatus();
     const environment = this.environment;
     if (environment === undefined) throw new InvalidArgumentError(`Alert ${this.alertId} has no known environment to delete it from`);
-    let resultUrl: string;
-    try {
-      resultUrl = await deleteAlert(this.#api, this.alertId, environment);
-    } catch (err) {
-      throw refineAlertError(err, this.alertId);
-    }
+    const resultUrl = await deleteAlert(this.#api, this.alertId, environment);
     const operation = new Operation(resultUrl, 'Delete Alert', this.#client);
     if (options.waitForCompletion) {
       await operation.waitForCompletion(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {});

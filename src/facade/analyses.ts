@@ -7,7 +7,7 @@ import type { IntezerClient } from '../client/client.js';
 import { getAnalysis, type AnalysisKind } from '../client/endpoints.js';
 import { ServerError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
-import { AnalysisFailedError, AnalysisStillRunningError } from './errors.js';
+import { analysisFailed, analysisStillRunning } from '../client/error-factory.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -43,8 +43,8 @@ abstract class ScanAnalysis {
 
   /** The report; throws AnalysisStillRunningError while running, AnalysisFailedError if it failed. */
   result(): AnalysisReport {
-    if (this.status === AnalysisStatusCode.FAILED) throw new AnalysisFailedError(this.analysisId);
-    if (this.status !== AnalysisStatusCode.FINISHED || !this.#report) throw new AnalysisStillRunningError(this.analysisId);
+    if (this.status === AnalysisStatusCode.FAILED) throw analysisFailed(this.analysisId);
+    if (this.status !== AnalysisStatusCode.FINISHED || !this.#report) throw analysisStillRunning(this.analysisId);
     return this.#report;
   }
 
@@ -56,10 +56,10 @@ abstract class ScanAnalysis {
   /**
    * Reads the analysis once. A 404 throws ServerError (status 404). A first read keeps the
    * running status the service names (created, queued, in_progress); a status check reads any
-   * 202 as in_progress, as the reference module does (API.md: queued → in_progress).
+   * 202 as in_progress, as the official Python SDK does (docs/behaviour.md).
    */
   protected async refresh(signal?: AbortSignal, statusCheck = true): Promise<AnalysisStatusCode> {
-    const answer = await getAnalysis(resolveClient(this.#client), this.kind, this.analysisId, signal);
+    const answer = await getAnalysis(resolveClient(this.#client), this.kind, this.analysisId, signal ? { signal } : {});
     const body = answer.data as { status: string; result?: AnalysisReport };
     if (answer.status === 200) {
       // Validated against the spec: a 200 reads exactly "succeeded" (with a report) or "failed".

@@ -2,7 +2,7 @@
 import type { IntezerClient } from '../client/client.js';
 import { getOperationResult } from '../client/endpoints.js';
 import { resolveClient } from '../client/global.js';
-import { OperationFailedError, OperationStillRunningError } from './errors.js';
+import { operationFailed, operationStillRunning } from '../client/error-factory.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -23,10 +23,10 @@ export class Operation {
   /** True once finished; throws OperationFailedError when the service reports an error. */
   async checkStatus(signal?: AbortSignal): Promise<boolean> {
     if (this.status === AnalysisStatusCode.FINISHED) return true;
-    const { data } = await getOperationResult(resolveClient(this.#client), this.url, signal);
+    const { data } = await getOperationResult(resolveClient(this.#client), this.url, signal ? { signal } : {});
     if (data.error !== undefined && data.error !== null) {
       this.status = AnalysisStatusCode.FAILED;
-      throw new OperationFailedError(this.name, data.error);
+      throw operationFailed(this.name, data.error);
     }
     if (data.status !== 'succeeded') return false;
     this.#result = data.result;
@@ -37,7 +37,7 @@ export class Operation {
   /** The result; throws OperationStillRunningError while the operation runs. */
   async getResult(): Promise<unknown> {
     if (this.status !== AnalysisStatusCode.FINISHED && !(await this.checkStatus())) {
-      throw new OperationStillRunningError(this.name);
+      throw operationStillRunning(this.name);
     }
     return this.#result;
   }

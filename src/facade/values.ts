@@ -1,4 +1,4 @@
-/** Value sets of API.md → Values: frozen objects plus the type of their values. */
+/** The value sets of the surface: frozen objects plus the type of their values. */
 
 export const AlertStatusCode = Object.freeze({
   QUEUED: 'queued',

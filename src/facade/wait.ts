@@ -5,19 +5,16 @@
  * client's own retries (rate limits, dropped connections, 502/503/504) do not end the wait:
  * the next poll tries again.
  */
-import { InvalidArgumentError, NetworkError, RateLimitError, ServerError } from '../client/errors.js';
-import { sleep } from '../client/retry.js';
-import { WaitTimeoutError } from './errors.js';
+import { waitTimeout } from '../client/error-factory.js';
+import { InvalidArgumentError, RateLimitError } from '../client/errors.js';
+import { isTransientFailure } from '../client/retry-policy.js';
+import { sleep } from '../client/timers.js';
 
 export interface WaitOptions {
   intervalMs?: number;
   timeoutMs?: number;
   sleepBeforeFirstCheck?: boolean;
   signal?: AbortSignal;
-}
-
-function isTransient(err: unknown): boolean {
-  return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && [502, 503, 504].includes(err.status));
 }
 
 function checkDuration(name: string, v: number | undefined): void {
@@ -45,7 +42,7 @@ export async function pollUntil(
   const onOuterAbort = () => controller.abort(outer!.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   const timer =
-    timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new WaitTimeoutError(what, timeoutMs)), timeoutMs);
+    timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(waitTimeout(what, timeoutMs)), timeoutMs);
   const signal = controller.signal;
   try {
     if (sleepBeforeFirstCheck) await sleep(intervalMs, signal);
@@ -55,7 +52,7 @@ export async function pollUntil(
         if (await done(signal)) return;
       } catch (err) {
         if (signal.aborted) throw signal.reason;
-        if (!isTransient(err)) throw err;
+        if (!isTransientFailure(err)) throw err;
         if (err instanceof RateLimitError && err.retryAfterMs !== undefined) delay = Math.max(delay, err.retryAfterMs);
       }
       await sleep(delay, signal);

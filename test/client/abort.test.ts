@@ -17,7 +17,7 @@ const wire = useWireServer();
 async function abortMidCall(ready: () => boolean, options: IntezerClientOptions = {}) {
   const controller = new AbortController();
   const started = performance.now();
-  const pending = rejectionOf(getAlertById(wire.client(options), ALERT_ID, undefined, controller.signal));
+  const pending = rejectionOf(getAlertById(wire.client(options), ALERT_ID, undefined, { signal: controller.signal }));
   await until(ready);
   const reason = new Error('the caller gave up');
   controller.abort(reason);
@@ -28,7 +28,7 @@ async function abortMidCall(ready: () => boolean, options: IntezerClientOptions 
 describe('AbortSignal', () => {
   it('already aborted: rejects with its reason and sends nothing', async () => {
     const reason = new Error('never mind');
-    const err = await rejectionOf(getAlertById(wire.client(), ALERT_ID, undefined, AbortSignal.abort(reason)));
+    const err = await rejectionOf(getAlertById(wire.client(), ALERT_ID, undefined, { signal: AbortSignal.abort(reason) }));
     expect(err).toBe(reason);
     expect(wire.server.requests).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 /**
- * Each failure becomes its own error class (API.md → Errors), every one an IntezerError, and
+ * Each failure becomes its own error class (docs/behaviour.md → Errors), every one an IntezerError, and
  * server errors carry the status, body and headers that arrived.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   ServerError,
   UnsupportedOnPremiseVersionError,
 } from '../../src/client/errors.js';
+import { AlertConflictError, AlertNotFoundError, type AlertError } from '../../src/client/alert-errors.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { API_KEY, closedPort, rejectionOf, useWireServer } from '../helpers/fixture.js';
 
@@ -30,25 +31,38 @@ async function failWith(status: number, body: unknown, headers: Record<string, s
   return rejectionOf(getAlertById(wire.client(), ALERT_ID));
 }
 
+/** The plain ServerError of an answer to get-by-id carries what arrived. */
+function expectServerErrorOf(e: ServerError, status: number, body: { error: string }): void {
+  expect((e as object).constructor).toBe(ServerError);
+  expect(e.status).toBe(status);
+  expect(e.body).toStrictEqual(body);
+  expect(e.headers['x-request-id']).toBe('req-42');
+  expect(e.headers['content-type']).toBe('application/json');
+  expect([e.method, e.url]).toStrictEqual(['GET', `${wire.server.url}/api/v2-0/alerts/get-by-id`]);
+  expect(e.message).toContain(String(status));
+  expect(e.message).toContain(body.error);
+}
+
 describe('HTTP answers', () => {
   it.each([
     [400, { error: 'Bad Request', message: { alert_id: 'Missing data for required field.' } }],
     [403, { error: 'Quota exceeded' }],
-    [404, { error: 'Alert not found' }],
-    [409, { error: 'Alert exists in multiple environments, please specify an environment' }],
     [500, { error: 'Internal Server Error' }],
   ])('%i is a plain ServerError with the status, body and headers that arrived', async (status, body) => {
     const err = await failWith(status, body, { 'x-request-id': 'req-42' });
     expect(err).toBeInstanceOf(IntezerError);
-    expect((err as object).constructor).toBe(ServerError);
-    const e = err as ServerError;
-    expect(e.status).toBe(status);
-    expect(e.body).toStrictEqual(body);
-    expect(e.headers['x-request-id']).toBe('req-42');
-    expect(e.headers['content-type']).toBe('application/json');
-    expect([e.method, e.url]).toStrictEqual(['GET', `${wire.server.url}/api/v2-0/alerts/get-by-id`]);
-    expect(e.message).toContain(String(status));
-    expect(e.message).toContain(body.error);
+    expectServerErrorOf(err as ServerError, status, body);
+  });
+
+  it.each([
+    [404, { error: 'Alert not found' }, AlertNotFoundError],
+    [409, { error: 'Alert exists in multiple environments, please specify an environment' }, AlertConflictError],
+  ] as const)('%i on get-by-id is the alert error naming the alert, caused by a plain ServerError with what arrived', async (status, body, cls) => {
+    const err = await failWith(status, body, { 'x-request-id': 'req-42' });
+    expect(err).toBeInstanceOf(cls);
+    expect(err).toBeInstanceOf(IntezerError);
+    expect((err as AlertError).alertId).toBe(ALERT_ID);
+    expectServerErrorOf((err as Error).cause as ServerError, status, body);
   });
 
   it('401 (after one renewal) is InvalidApiKeyError, a ServerError', async () => {

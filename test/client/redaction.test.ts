@@ -7,6 +7,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { IntezerClient } from '../../src/client/client.js';
 import { getAlertById } from '../../src/client/endpoints.js';
+import { AlertNotFoundError } from '../../src/client/alert-errors.js';
 import {
   InsufficientPermissionsError,
   InvalidApiKeyError,
@@ -73,7 +74,7 @@ describe('errors never show the key or a token', () => {
   it.each([
     [500, ServerError, 'Internal Server Error'],
     [403, InsufficientPermissionsError, 'Insufficient Permissions'],
-    [404, ServerError, 'Alert not found'],
+    [404, AlertNotFoundError, 'Alert not found'],
   ])('a %i echoing both in its body and headers', async (status, cls, error) => {
     wire.server.handle((req) => {
       const reply = echo(status, error)(req);

@@ -1,6 +1,6 @@
 /**
  * Multi-tenant accounts: `tenant_id` goes into the JSON bodies of get-by-id, search-by-ids,
- * notify and raw-data (WIRE.md → Authentication), from the option or INTEZER_TENANT_ID, and
+ * notify and raw-data (openapi/openapi.yaml, TenantId), from the option or INTEZER_TENANT_ID, and
  * nowhere else.
  */
 import { describe, expect, it, vi } from 'vitest';

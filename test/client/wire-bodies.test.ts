@@ -117,13 +117,13 @@ describe('POST and DELETE bodies', () => {
     expectJsonBody(req, filters);
   });
 
-  it('notify without environment or tenant is a POST to /alerts/{id}/notify with no body at all', async () => {
+  it('notify without environment or tenant is a POST to /alerts/{id}/notify with the JSON body {}', async () => {
     wire.server.reply(ok.notify);
     const channels = await notifyAlert(wire.client(), ALERT_ID);
     const req = onlyCall();
     expect(req.method).toBe('POST');
     expect(req.url).toBe(`/api/v2-0/alerts/${ALERT_ID}/notify`);
-    expectNoBody(req);
+    expectJsonBody(req, {});
     expect(channels).toStrictEqual(['email']);
   });
 

@@ -104,7 +104,7 @@ describe('FileAnalysis / UrlAnalysis / EndpointAnalysis', () => {
     expect(() => analysis.result()).toThrow(AnalysisFailedError);
   });
 
-  it('a status check reads any 202 as in_progress (queued included), as the reference module does; the first read keeps the named status', async () => {
+  it('a status check reads any 202 as in_progress (queued included), as the official Python SDK does; the first read keeps the named status', async () => {
     svc.routes({
       'GET /url/:id': sequence({ status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'created' } }),
     });

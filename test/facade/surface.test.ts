@@ -3,7 +3,7 @@ import * as sdk from '../../src/index.js';
 import { Alert, AlertSource, AlertStatusCode, AlertVerdict, AnalysisStatusCode, GlobalApiNotInitializedError, IntezerError, resetGlobalApi } from '../../src/index.js';
 
 describe('the package root', () => {
-  it('exports every name API.md promises', () => {
+  it('exports every name of the public surface', () => {
     const names = [
       'IntezerClient', 'setGlobalApi', 'getGlobalApi', 'Alert', 'FileAnalysis', 'UrlAnalysis', 'EndpointAnalysis', 'Operation',
       'getAlertsByAlertIds', 'queryAlertsHistory', 'AlertsHistoryResult', 'AlertStatusCode', 'AlertVerdict', 'AlertSource',
@@ -15,7 +15,7 @@ describe('the package root', () => {
     for (const name of names) expect(sdk, name).toHaveProperty(name);
   });
 
-  it('puts every error class under IntezerError, in the tree of API.md', () => {
+  it('puts every error class under IntezerError, in the documented tree', () => {
     const parents: Record<string, string> = {
       InvalidArgumentError: 'IntezerError', GlobalApiNotInitializedError: 'IntezerError', UnsupportedOnPremiseVersionError: 'IntezerError',
       ServerError: 'IntezerError', InvalidApiKeyError: 'ServerError', InsufficientPermissionsError: 'ServerError', RateLimitError: 'ServerError',
@@ -30,7 +30,7 @@ describe('the package root', () => {
     }
   });
 
-  it('has frozen value sets with the values of API.md', () => {
+  it('has frozen value sets with their documented values', () => {
     expect(AlertStatusCode).toEqual({ QUEUED: 'queued', IN_PROGRESS: 'in_progress', NOT_FOUND: 'not_found', FINISHED: 'finished' });
     expect(AlertVerdict).toEqual({
       CONFIRMED_THREAT: 'confirmed_threat', LIKELY_TRUE_POSITIVE: 'likely_true_positive', SUSPICIOUS_BEHAVIOR: 'suspicious_behavior',

@@ -35,7 +35,7 @@ describe('the packed tarball', () => {
   }, 30_000);
 
   it('can be imported (ES modules)', async () => {
-    const { stdout } = await run('node', ['--input-type=module', '-e', "const s = await import('intezer-alerts-sdk'); console.log(typeof s.IntezerClient, new s.AlertNotFoundError('x') instanceof s.IntezerError)"], { cwd: project });
+    const { stdout } = await run('node', ['--input-type=module', '-e', "const s = await import('intezer-alerts-sdk'); console.log(typeof s.IntezerClient, new s.AlertNotFoundError('Alert x was not found', { alertId: 'x' }) instanceof s.IntezerError)"], { cwd: project });
     expect(stdout.trim()).toBe('function true');
   }, 30_000);
 

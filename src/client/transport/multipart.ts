@@ -1,7 +1,7 @@
 /**
  * multipart/form-data encoding for the alert ingest. Hand-written (a few lines) because the
  * wire form is exact: fields first, the file last, and the file part carries no Content-Type
- * of its own, as the reference module sends it. FormData serialisers always add one.
+ * of its own, as the official Python SDK sends it. FormData serialisers always add one.
  */
 import { randomBytes } from 'node:crypto';
 

@@ -22,6 +22,15 @@ export class AttemptTimeoutError extends Error {
   }
 }
 
+/**
+ * Errors from the connection carry an errno-style `code`, which is how the client tells them
+ * from bugs; a few (a proxy's refused CONNECT) come without one and get ECONNABORTED.
+ */
+function connectionError(e: Error): Error {
+  if (typeof (e as { code?: unknown }).code !== 'string') Object.assign(e, { code: 'ECONNABORTED' });
+  return e;
+}
+
 interface Origin {
   /** `url.origin`: what a URL of this origin starts with. */
   prefix: string;
@@ -97,11 +106,11 @@ export function createNodeHttpTransport(agents: Agents): Transport {
             res.headers['content-length'] ??= String(bytes.byteLength);
             finish(null, new LightResponse(res.statusCode ?? 0, new LightHeaders(res.headers), bytes, req.url));
           });
-          res.on('error', (e) => finish(e));
+          res.on('error', (e) => finish(connectionError(e)));
           res.on('aborted', () => finish(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
         },
       );
-      request.on('error', (e) => finish(e));
+      request.on('error', (e) => finish(connectionError(e)));
       if (opts.timeoutMs && opts.timeoutMs > 0) {
         const ms = opts.timeoutMs;
         deadline = deadlines.watch(ms, () => {

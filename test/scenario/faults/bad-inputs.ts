@@ -1,5 +1,5 @@
 /**
- * Bad inputs of API.md are refused with InvalidArgumentError before anything is sent: the
+ * Bad inputs of the public surface are refused with InvalidArgumentError before anything is sent: the
  * simulator of this describe never sees a single request (not even a token exchange).
  */
 import { Readable } from 'node:stream';
@@ -33,7 +33,7 @@ export function describeBadInputs(): void {
     const refused: string[] = [];
     afterAll(() => {
       recordFault({
-        fault: `bad inputs of API.md (${CASES.length} cases)`,
+        fault: `bad inputs of the public surface (${CASES.length} cases)`,
         outcome: [...new Set(refused)].map((n) => `${n} ×${refused.filter((r) => r === n).length}`).join(', '),
         wire: `requests: ${env.sim.count()}`,
       });

@@ -1,0 +1,109 @@
+/**
+ * When a failure is worth another try, and after how long: the client's retries, the waits'
+ * polling and the CLI's rate-limit pauses all ask here.
+ *
+ * A call is repeated only when repeating it cannot do harm:
+ *  - "safe" calls (every GET, the token exchange, the history search POST, DELETE, which the
+ *    service treats idempotently) are repeated on connection errors, timeouts, 408, 429,
+ *    502, 503 and 504;
+ *  - "unsafe" calls (ingest, notify: a repeat may create a second alert or a second
+ *    notification) are repeated only when the service surely did not act: 429 and 503
+ *    (it refused), and a request that never left the machine. A reset or a timeout after
+ *    the request was written is reported, never silently repeated.
+ * 500 is never repeated: it is the service's answer, not a passing fault.
+ */
+import { NetworkError, RateLimitError, ServerError } from './errors.js';
+
+export type RetryClass = 'safe' | 'unsafe';
+
+/** The longest Retry-After the client waits out; a longer one is reported as RateLimitError at once. */
+export const RETRY_AFTER_CAP_MS = 60_000;
+
+const SAFE_STATUSES = new Set([408, 429, 502, 503, 504]);
+const UNSAFE_STATUSES = new Set([429, 503]);
+/** Statuses a wait rides through: the service is busy or a gateway is, not refusing for good. */
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** Connection errors that prove the request never reached a server. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+interface TransportFailure {
+  code?: unknown;
+  /** Set by the transport: whether any byte of the request was written to a connection. */
+  requestSent?: unknown;
+}
+
+/**
+ * Whether `err` comes from the connection (an errno-style `code`: a reset, a refusal, a
+ * timeout, a TLS failure) rather than from code: a TypeError or RangeError is a bug or bad
+ * input and is thrown as it is, never retried and never called a network error.
+ */
+export function isTransportError(err: unknown): err is Error & TransportFailure {
+  return err instanceof Error && !(err instanceof TypeError || err instanceof RangeError) && typeof (err as TransportFailure).code === 'string';
+}
+
+/** A certificate the client refuses will be refused again: never worth a retry. */
+export function isTlsRejection(err: unknown): boolean {
+  const code = (err as TransportFailure | null)?.code;
+  return typeof code === 'string' && (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID');
+}
+
+/** Whether the request surely never reached the service. */
+export function wasNeverSent(err: unknown): boolean {
+  const e = err as TransportFailure | null;
+  return e?.requestSent === false || (typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code));
+}
+
+export function isRetryableTransportError(err: unknown, cls: RetryClass): boolean {
+  if (isTlsRejection(err)) return false;
+  return cls === 'safe' || wasNeverSent(err);
+}
+
+export function isRetryableStatus(status: number, cls: RetryClass): boolean {
+  return (cls === 'safe' ? SAFE_STATUSES : UNSAFE_STATUSES).has(status);
+}
+
+/** Retry-After: delta seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const secs = Number(value);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Exponential backoff with up to 25 % random spread: base·2ⁿ, capped. */
+export function backoffMs(retryIndex: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const raw = Math.min(maxMs, baseMs * 2 ** retryIndex);
+  return raw * (1 - 0.25 * random());
+}
+
+export interface BackoffConfig {
+  retryBaseDelayMs: number;
+  retryMaxDelayMs: number;
+}
+
+/**
+ * How long to wait before repeating a call that answered `status`, or undefined: do not
+ * repeat. A Retry-After (on 429 and 503) is obeyed up to RETRY_AFTER_CAP_MS.
+ */
+export function retryDelayAfterStatus(cls: RetryClass, status: number, retryAfter: string | null, retryIndex: number, cfg: BackoffConfig): number | undefined {
+  if (!isRetryableStatus(status, cls)) return undefined;
+  const asked = status === 429 || status === 503 ? parseRetryAfterMs(retryAfter) : undefined;
+  if (asked !== undefined) return asked <= RETRY_AFTER_CAP_MS ? asked : undefined;
+  return backoffMs(retryIndex, cfg.retryBaseDelayMs, cfg.retryMaxDelayMs);
+}
+
+/**
+ * Whether a failure that outlasted the client's own retries may pass if tried again later: a
+ * rate limit, a busy gateway, a dropped connection. A wait keeps polling through these.
+ */
+export function isTransientFailure(err: unknown): boolean {
+  return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && TRANSIENT_STATUSES.has(err.status));
+}
+
+/** How long a batch pauses after a RateLimitError: what the service asked, else a backoff; at most `capMs`. */
+export function rateLimitPauseMs(err: RateLimitError, attempt: number, capMs: number, now = Date.now()): number {
+  const asked = err.retryAfterMs ?? (err.resetAt ? err.resetAt.getTime() - now : undefined);
+  const ms = asked !== undefined && asked > 0 ? asked : 1000 * 2 ** attempt;
+  return Math.min(ms, capMs);
+}
