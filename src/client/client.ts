@@ -70,7 +70,7 @@ export class IntezerClient {
       this.#agents = createAgents({ proxy: config.proxy, verifySsl: config.verifySsl });
       transport = createNodeHttpTransport(this.#agents);
     }
-    const sendOptions = { timeoutMs: config.timeoutMs };
+    const sendOptions = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes };
     this.api = createClient<paths>({
       baseUrl: config.apiRoot,
       // GETs with a JSON body: see transport/light-request.ts.

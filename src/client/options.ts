@@ -39,6 +39,8 @@ export interface IntezerClientOptions {
   retryBaseDelayMs?: number;
   /** Cap of one backoff or Retry-After wait, in ms (default 8000 / 60000 for Retry-After). */
   retryMaxDelayMs?: number;
+  /** An answer larger than this many bytes (decoded) is refused unread (default 64 MiB). */
+  maxResponseBytes?: number;
   /** Replace the HTTP transport (tests, custom stacks). */
   transport?: Transport;
 }
@@ -59,6 +61,7 @@ export interface ResolvedOptions {
   proxy: string | undefined;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
+  maxResponseBytes: number;
   transport: Transport | undefined;
 }
 
@@ -67,6 +70,12 @@ function nonNegative(name: string, value: number | undefined, fallback: number, 
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
     throw new InvalidArgumentError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}`);
   }
+  return value;
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
   return value;
 }
 
@@ -119,6 +128,7 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
     proxy: options.proxy,
     retryBaseDelayMs: nonNegative('retryBaseDelayMs', options.retryBaseDelayMs, 500),
     retryMaxDelayMs: nonNegative('retryMaxDelayMs', options.retryMaxDelayMs, 8000),
+    maxResponseBytes: positiveInteger('maxResponseBytes', options.maxResponseBytes, 64 * 1024 * 1024),
     transport: options.transport,
   };
 }

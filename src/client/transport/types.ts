@@ -29,6 +29,8 @@ export interface WireResponse {
 export interface SendOptions {
   /** Per-attempt timeout; 0 or undefined: none. */
   timeoutMs?: number;
+  /** An answer whose body (decoded) passes this many bytes is refused; undefined: no limit. */
+  maxResponseBytes?: number;
 }
 
 /** Sends one request and reads the whole answer. Rejects on connection failure or abort. */
