@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { CliContext } from './context.js';
-import { ExitCode, describeError, exitCodeFor } from './lib/exit-codes.js';
+import { describeError } from './lib/describe-error.js';
+import { ExitCode, exitCodeFor } from './lib/exit-codes.js';
 import { BrokenPipeError } from './lib/writer.js';
 import { buildProgram } from './program.js';
 

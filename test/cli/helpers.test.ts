@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRow, parseCsv, CsvSyntaxError } from '../../src/cli/lib/csv.js';
 import { parseDurationMs, parseTimePoint } from '../../src/cli/lib/duration.js';
-import { UsageError } from '../../src/cli/lib/exit-codes.js';
+import { UsageError } from '../../src/cli/lib/usage-error.js';
 import { collectEmailFiles } from '../../src/cli/lib/files.js';
 import { ManifestWriter, loadManifest } from '../../src/cli/lib/manifest.js';
 import { runPool } from '../../src/cli/lib/pool.js';
