@@ -201,7 +201,11 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
       const client = opts.dryRun ? undefined : await session.client();
       const manifest = opts.dryRun ? undefined : await ManifestWriter.open(manifestPath);
       const sender = new Sender(client, opts, entries, manifest, waitTimeoutOf(opts.waitTimeout, session.options));
-      const progress = createProgress(files.length, { enabled: opts.progress && !opts.dryRun, label: 'send-phishing' });
+      const progress = createProgress(files.length, {
+        enabled: opts.progress && !opts.dryRun,
+        label: 'send-phishing',
+        onInterrupt: (undo) => ctx.onInterrupt(undo),
+      });
       let failed = 0;
       try {
         await runPool(files, opts.concurrency, async (file) => {

@@ -11,6 +11,8 @@ export const ExitCode = {
   /** The API key was refused. */
   AUTH: 3,
   NOT_FOUND: 4,
+  /** Ctrl-C (SIGINT): 128 + the signal's number, what a shell reports for a process the signal ended. */
+  INTERRUPTED: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
