@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-/** intezer-alerts: the command-line entry (see program.ts for the commands). */
-import { run } from './run.js';
-import { flush } from './lib/writer.js';
+/** intezer-alerts: the command-line entry (see program.ts for the commands, run.ts for the exit). */
+import { main } from './run.js';
 
-const code = await run(process.argv.slice(2));
-await Promise.all([flush(process.stdout), flush(process.stderr)]);
-process.exit(code);
+await main(process.argv.slice(2));

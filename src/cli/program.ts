@@ -40,7 +40,7 @@ export function buildProgram(ctx: CliContext): Command {
     `
 Exit codes: 0 ok, 1 an item failed or the service failed, 2 usage or bad input
 (also an alert id found in several environments: give --environment), 3 the API
-key was refused, 4 not found.
+key was refused, 4 not found, 130 interrupted (Ctrl-C).
 
 Examples:
   $ export INTEZER_ANALYZE_API_KEY=...

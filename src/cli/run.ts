@@ -1,11 +1,13 @@
 /**
- * Runs the CLI once: parses, runs the command, reports a failure as one line on stderr, and
- * resolves with the exit code (0 ok, 1 failed, 2 usage, 3 auth, 4 not found).
+ * Runs the CLI: `run` parses, runs the command, reports a failure as one line on stderr, and
+ * resolves with the exit code (0 ok, 1 failed, 2 usage, 3 auth, 4 not found); `main`, the
+ * process's entry, is the one place that handles SIGINT and ends the process.
  */
 import { CommanderError } from 'commander';
 import { CliContext } from './context.js';
-import { ExitCode, describeError, exitCodeFor } from './lib/exit-codes.js';
-import { BrokenPipeError } from './lib/writer.js';
+import { describeError } from './lib/describe-error.js';
+import { ExitCode, exitCodeFor } from './lib/exit-codes.js';
+import { BrokenPipeError, flush } from './lib/writer.js';
 import { buildProgram } from './program.js';
 
 function commanderExit(err: CommanderError): number {
@@ -26,4 +28,21 @@ export async function run(argv: readonly string[], ctx: CliContext = new CliCont
   } finally {
     await ctx.close().catch(() => undefined);
   }
+}
+
+/**
+ * Runs the CLI and exits with its code once stdout and stderr are flushed. Ctrl-C undoes
+ * what the run registered (a progress bar's hidden cursor) and exits 130 at once.
+ */
+export async function main(argv: readonly string[]): Promise<never> {
+  const ctx = new CliContext();
+  const onSigint = () => {
+    ctx.interrupt();
+    process.exit(ExitCode.INTERRUPTED);
+  };
+  process.once('SIGINT', onSigint);
+  const code = await run(argv, ctx);
+  process.off('SIGINT', onSigint);
+  await Promise.all([flush(process.stdout), flush(process.stderr)]);
+  process.exit(code);
 }

@@ -4,7 +4,8 @@
  * both.
  */
 import { IntezerClient, SDK_VERSION, type IntezerClientOptions } from '../index.js';
-import { UsageError, addSecret } from './lib/exit-codes.js';
+import { addSecret } from './lib/describe-error.js';
+import { UsageError } from './lib/usage-error.js';
 
 export interface GlobalOptions {
   apiKey?: string;

@@ -7,17 +7,51 @@ import type { AlertsHistoryWireFilters } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { stringList } from './checks.js';
 
-type StringListKey =
-  | 'environments' | 'sources' | 'riskCategories' | 'alertVerdicts' | 'familyNames' | 'responseStatuses'
-  | 'hostnames' | 'excludeAlertIds' | 'usernames' | 'fileHashes' | 'processCommandlines' | 'sortBy'
-  | 'devicePrivateIps' | 'deviceExternalIps' | 'deviceIds' | 'ips' | 'domains' | 'incidentIds';
-type StringKey =
-  | 'freeText' | 'siteName' | 'accountName' | 'emailSender' | 'emailRecipient' | 'emailSubject'
-  | 'emailCc' | 'emailBcc' | 'emailMessageId' | 'emailReportedBy';
+/**
+ * The history's value filters, one row each: the key in AlertsHistoryQuery, the name on the
+ * wire, and the value's kind (`list`: an array of strings, `string`: one string). The query's
+ * type, the mapping to the wire and the CLI's search flags are all made from this table, so
+ * a filter added here reaches each of them.
+ */
+export const HISTORY_FILTERS = [
+  { key: 'environments', wire: 'environments', kind: 'list' },
+  { key: 'sources', wire: 'sources', kind: 'list' },
+  { key: 'alertVerdicts', wire: 'alert_verdicts', kind: 'list' },
+  { key: 'familyNames', wire: 'family_names', kind: 'list' },
+  { key: 'riskCategories', wire: 'risk_categories', kind: 'list' },
+  { key: 'responseStatuses', wire: 'response_statuses', kind: 'list' },
+  { key: 'hostnames', wire: 'hostnames', kind: 'list' },
+  { key: 'usernames', wire: 'usernames', kind: 'list' },
+  { key: 'fileHashes', wire: 'file_hashes', kind: 'list' },
+  { key: 'processCommandlines', wire: 'process_commandlines', kind: 'list' },
+  { key: 'devicePrivateIps', wire: 'device_private_ips', kind: 'list' },
+  { key: 'deviceExternalIps', wire: 'device_external_ips', kind: 'list' },
+  { key: 'deviceIds', wire: 'device_ids', kind: 'list' },
+  { key: 'ips', wire: 'ips', kind: 'list' },
+  { key: 'domains', wire: 'domains', kind: 'list' },
+  { key: 'incidentIds', wire: 'incident_ids', kind: 'list' },
+  { key: 'excludeAlertIds', wire: 'exclude_alert_ids', kind: 'list' },
+  { key: 'sortBy', wire: 'sort_by', kind: 'list' },
+  { key: 'freeText', wire: 'free_text', kind: 'string' },
+  { key: 'siteName', wire: 'site_name', kind: 'string' },
+  { key: 'accountName', wire: 'account_name', kind: 'string' },
+  { key: 'emailSender', wire: 'email_sender', kind: 'string' },
+  { key: 'emailRecipient', wire: 'email_recipient', kind: 'string' },
+  { key: 'emailSubject', wire: 'email_subject', kind: 'string' },
+  { key: 'emailCc', wire: 'email_cc', kind: 'string' },
+  { key: 'emailBcc', wire: 'email_bcc', kind: 'string' },
+  { key: 'emailMessageId', wire: 'email_message_id', kind: 'string' },
+  { key: 'emailReportedBy', wire: 'email_reported_by', kind: 'string' },
+] as const satisfies readonly { key: string; wire: keyof AlertsHistoryWireFilters; kind: 'list' | 'string' }[];
+
+export type HistoryFilter = (typeof HISTORY_FILTERS)[number];
+export type HistoryFilterKey = HistoryFilter['key'];
+type KeyOf<Kind extends HistoryFilter['kind']> = Extract<HistoryFilter, { kind: Kind }>['key'];
 
 export const TIME_FILTER_TYPES = ['creation_time', 'triage_time', 'triage_change_time', 'triage_or_triage_change_time', 'alert_update_time'] as const;
+export const SORT_ORDERS = ['asc', 'desc'] as const;
 
-export type AlertsHistoryQuery = { [K in StringListKey]?: string[] } & { [K in StringKey]?: string } & {
+export type AlertsHistoryQuery = { [K in KeyOf<'list'>]?: string[] } & { [K in KeyOf<'string'>]?: string } & {
   startTime?: Date;
   endTime?: Date;
   /** Default 0. */
@@ -26,21 +60,10 @@ export type AlertsHistoryQuery = { [K in StringListKey]?: string[] } & { [K in S
   limit?: number;
   isMitigated?: boolean;
   timeFilterType?: (typeof TIME_FILTER_TYPES)[number];
-  sortOrder?: 'asc' | 'desc';
+  sortOrder?: (typeof SORT_ORDERS)[number];
 };
 
-const LISTS: Record<StringListKey, keyof AlertsHistoryWireFilters> = {
-  environments: 'environments', sources: 'sources', riskCategories: 'risk_categories', alertVerdicts: 'alert_verdicts',
-  familyNames: 'family_names', responseStatuses: 'response_statuses', hostnames: 'hostnames', excludeAlertIds: 'exclude_alert_ids',
-  usernames: 'usernames', fileHashes: 'file_hashes', processCommandlines: 'process_commandlines', sortBy: 'sort_by',
-  devicePrivateIps: 'device_private_ips', deviceExternalIps: 'device_external_ips', deviceIds: 'device_ids', ips: 'ips',
-  domains: 'domains', incidentIds: 'incident_ids',
-};
-const STRINGS: Record<StringKey, keyof AlertsHistoryWireFilters> = {
-  freeText: 'free_text', siteName: 'site_name', accountName: 'account_name', emailSender: 'email_sender',
-  emailRecipient: 'email_recipient', emailSubject: 'email_subject', emailCc: 'email_cc', emailBcc: 'email_bcc',
-  emailMessageId: 'email_message_id', emailReportedBy: 'email_reported_by',
-};
+const BY_KEY: ReadonlyMap<string, HistoryFilter> = new Map(HISTORY_FILTERS.map((f) => [f.key, f]));
 const OTHER_KEYS = new Set(['startTime', 'endTime', 'offset', 'limit', 'isMitigated', 'timeFilterType', 'sortOrder', 'client']);
 
 function epochSeconds(name: string, v: unknown): number {
@@ -65,10 +88,11 @@ export function toWireFilters(query: AlertsHistoryQuery & { client?: unknown }):
   const wire: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
-    if (key in LISTS) wire[LISTS[key as StringListKey]] = stringList(key, value, true);
-    else if (key in STRINGS) {
+    const filter = BY_KEY.get(key);
+    if (filter?.kind === 'list') wire[filter.wire] = stringList(key, value, true);
+    else if (filter?.kind === 'string') {
       if (typeof value !== 'string') throw new InvalidArgumentError(`${key} must be a string`);
-      wire[STRINGS[key as StringKey]] = value;
+      wire[filter.wire] = value;
     } else if (!OTHER_KEYS.has(key)) throw new InvalidArgumentError(`Unknown history filter: ${key}`);
   }
   if (query.startTime !== undefined) wire.start_time = epochSeconds('startTime', query.startTime);
@@ -85,7 +109,7 @@ export function toWireFilters(query: AlertsHistoryQuery & { client?: unknown }):
     wire.time_filter_type = query.timeFilterType;
   }
   if (query.sortOrder !== undefined) {
-    if (query.sortOrder !== 'asc' && query.sortOrder !== 'desc') throw new InvalidArgumentError("sortOrder must be 'asc' or 'desc'");
+    if (!SORT_ORDERS.includes(query.sortOrder)) throw new InvalidArgumentError(`sortOrder must be ${SORT_ORDERS.map((o) => `'${o}'`).join(' or ')}`);
     wire.sort_order = query.sortOrder;
   }
   const offset = query.offset === undefined ? 0 : integerIn('offset', query.offset, 0, Number.MAX_SAFE_INTEGER);

@@ -1,7 +1,7 @@
 /** The single-alert commands, help, version, and the exit code of each kind of failure. */
 import { describe, expect, it } from 'vitest';
 import { SDK_VERSION } from '../../src/index.js';
-import { jsonLines, runCli, simArgs, waitUntil, withSimulator } from './run-cli.js';
+import { jsonLines, runCli, simArgs, spawnCli, waitUntil, withSimulator } from './run-cli.js';
 
 const T = 30_000;
 
@@ -98,6 +98,20 @@ describe.concurrent('intezer-alerts: errors and exit codes', () => {
       const r = await runCli([...simArgs(sim), '--max-retries', '0', 'get', sim.alerts()[0]!.alertId]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^intezer-alerts: ServerError: .*500/m);
+    }), T);
+
+  it('Ctrl-C (SIGINT) while a command waits exits 130 with nothing on stdout', () =>
+    withSimulator({}, async (sim) => {
+      const a = sim.addAlert({ inProgress: true });
+      const polls = sim.count('GET /alerts/get-by-id');
+      const child = spawnCli([...simArgs(sim), 'get', a.alertId, '--wait']);
+      let stdout = '';
+      child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+      const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+      await waitUntil(() => sim.count('GET /alerts/get-by-id') - polls >= 1);
+      child.kill('SIGINT');
+      expect(await closed).toEqual([130, null]);
+      expect(stdout).toBe('');
     }), T);
 
   it('an SDK argument error (start after end) exits 2 before any request', () =>

@@ -1,13 +1,16 @@
-/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk. */
+/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk, progress. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import { CliContext } from '../../src/cli/context.js';
 import { csvRow, parseCsv, CsvSyntaxError } from '../../src/cli/lib/csv.js';
 import { parseDurationMs, parseTimePoint } from '../../src/cli/lib/duration.js';
-import { UsageError } from '../../src/cli/lib/exit-codes.js';
+import { UsageError } from '../../src/cli/lib/usage-error.js';
 import { collectEmailFiles } from '../../src/cli/lib/files.js';
 import { ManifestWriter, loadManifest } from '../../src/cli/lib/manifest.js';
 import { runPool } from '../../src/cli/lib/pool.js';
+import { createProgress } from '../../src/cli/lib/progress.js';
 import { withTempDir } from './run-cli.js';
 
 describe('durations and times', () => {
@@ -114,4 +117,45 @@ describe('collectEmailFiles', () => {
       await expect(collectEmailFiles([path.join(d, 'notes.txt')], false)).rejects.toThrow(/not an email file/);
       await expect(collectEmailFiles([path.join(dir, 'nope')], false)).rejects.toThrow(/no such file/);
     }));
+});
+
+describe('progress', () => {
+  /** A stderr that says it is a terminal, keeping what is written. */
+  function terminal(): { stream: NodeJS.WriteStream; text: () => string } {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 }) as unknown as NodeJS.WriteStream;
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    return { stream, text: () => text };
+  }
+  const SHOW_CURSOR = '\x1b[?25h';
+
+  it('the bar leaves SIGINT alone: an interrupt of the run (CliContext.interrupt) stops it', () => {
+    const { stream, text } = terminal();
+    const ctx = new CliContext();
+    const listeners = process.listenerCount('SIGINT');
+    const progress = createProgress(3, { enabled: true, label: 'test', stream, onInterrupt: (undo) => ctx.onInterrupt(undo) });
+    expect(process.listenerCount('SIGINT')).toBe(listeners);
+    progress.tick('a', false);
+    expect(text()).not.toContain(SHOW_CURSOR);
+    ctx.interrupt();
+    expect(text()).toContain(SHOW_CURSOR);
+  });
+
+  it('stopping the bar takes its stop back from the run', () => {
+    const unregister = vi.fn();
+    createProgress(2, { enabled: true, label: 'test', stream: terminal().stream, onInterrupt: () => unregister }).stop();
+    expect(unregister).toHaveBeenCalledOnce();
+  });
+
+  it('CliContext.interrupt runs each undo registered and not taken back, once', () => {
+    const ctx = new CliContext();
+    const kept = vi.fn();
+    const taken = vi.fn();
+    ctx.onInterrupt(kept);
+    ctx.onInterrupt(taken)();
+    ctx.interrupt();
+    ctx.interrupt();
+    expect(kept).toHaveBeenCalledOnce();
+    expect(taken).not.toHaveBeenCalled();
+  });
 });

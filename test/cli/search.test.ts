@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { ALERT_COLUMNS } from '../../src/cli/lib/alert-formats.js';
 import { parseCsv } from '../../src/cli/lib/csv.js';
+import { filterFlags } from '../../src/cli/lib/filter-flags.js';
 import { jsonLines, runCli, simArgs, spawnCli } from './run-cli.js';
 
 const T = 30_000;
@@ -135,6 +136,20 @@ describe('intezer-alerts search', () => {
       expect(['s1', 'cs', 'xsoar']).toContain(row.source);
       expect(['confirmed_threat', 'false_positive']).toContain(row.verdict);
       expect(row.environment).toBe('production');
+    }
+  }, T);
+
+  it('every filter of the shared table has its flag, and each reaches the wire under the filter\'s wire name', async () => {
+    const from = sim.requests.length;
+    const args = filterFlags().flatMap((f) => [`--${f.name}`, `${f.name} a,b`]);
+    const r = await runCli([...simArgs(sim), 'search', ...args, '--format', 'jsonl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const body = sim.requests.slice(from).find((q) => q.routeKey === 'POST /alerts/search')!.body as Record<string, unknown>;
+    for (const { filter, name } of filterFlags()) {
+      // A string is sent as given; list values are split on the comma, but a command line is kept whole.
+      const want = filter.kind === 'string' ? `${name} a,b` : name === 'process-commandline' ? [`${name} a,b`] : [`${name} a`, 'b'];
+      expect(body[filter.wire], name).toEqual(want);
     }
   }, T);
 

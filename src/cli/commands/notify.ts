@@ -5,10 +5,12 @@
 import type { Command } from 'commander';
 import { Alert } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { ExitCode, UsageError, describeError, isFatal } from '../lib/exit-codes.js';
+import { describeError } from '../lib/describe-error.js';
+import { ExitCode, isFatal } from '../lib/exit-codes.js';
 import { readNotifyCsv, type NotifyTarget, CsvValidationError } from '../lib/notify-csv.js';
 import { integerIn } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
+import { UsageError } from '../lib/usage-error.js';
 
 interface NotifyOptions {
   csv?: string;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Alert, RateLimitError, WaitTimeoutError, type IntezerClient } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { ExitCode, describeError, isFatal } from '../lib/exit-codes.js';
+import { describeError } from '../lib/describe-error.js';
+import { ExitCode, isFatal } from '../lib/exit-codes.js';
 import { collectEmailFiles } from '../lib/files.js';
 import { ManifestWriter, loadManifest, type ManifestEntry } from '../lib/manifest.js';
 import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
@@ -200,7 +201,11 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
       const client = opts.dryRun ? undefined : await session.client();
       const manifest = opts.dryRun ? undefined : await ManifestWriter.open(manifestPath);
       const sender = new Sender(client, opts, entries, manifest, waitTimeoutOf(opts.waitTimeout, session.options));
-      const progress = createProgress(files.length, { enabled: opts.progress && !opts.dryRun, label: 'send-phishing' });
+      const progress = createProgress(files.length, {
+        enabled: opts.progress && !opts.dryRun,
+        label: 'send-phishing',
+        onInterrupt: (undo) => ctx.onInterrupt(undo),
+      });
       let failed = 0;
       try {
         await runPool(files, opts.concurrency, async (file) => {

@@ -2,7 +2,7 @@
  * Durations ("90s", "12h", "7d", "1h30m") and points in time ("7d" ago, "now", ISO 8601).
  * Throws UsageError on anything else.
  */
-import { UsageError } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;

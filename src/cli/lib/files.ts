@@ -1,7 +1,7 @@
 /** The emails send-phishing is given: files as named, directories walked for email files. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
 
 export const EMAIL_EXTENSIONS = ['.eml', '.msg'] as const;
 export const ZIP_EXTENSION = '.zip';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseCsv, CsvSyntaxError } from './csv.js';
-import { UsageError } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
 
 export const NOTIFY_CSV_COLUMNS = ['id', 'environment'] as const;
 

@@ -1,6 +1,7 @@
 /**
  * Progress of a batch on stderr: a bar when stderr is a terminal, one plain line per item
- * otherwise (logs, CI), nothing when turned off. stdout stays for the results.
+ * otherwise (logs, CI), nothing when turned off. stdout stays for the results. The bar does
+ * not handle signals: it gives its stop to `onInterrupt`, for whoever handles Ctrl-C.
  */
 import cliProgress from 'cli-progress';
 
@@ -10,7 +11,15 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(total: number, options: { enabled: boolean; label: string; stream?: NodeJS.WriteStream }): Progress {
+export interface ProgressOptions {
+  enabled: boolean;
+  label: string;
+  stream?: NodeJS.WriteStream;
+  /** Registers what an interruption must undo (the bar's stop); returns its unregistration. */
+  onInterrupt?: (undo: () => void) => () => void;
+}
+
+export function createProgress(total: number, options: ProgressOptions): Progress {
   const stream = options.stream ?? process.stderr;
   if (!options.enabled || total === 0) return { tick: () => {}, stop: () => {} };
   if (!stream.isTTY) {
@@ -36,18 +45,14 @@ export function createProgress(total: number, options: { enabled: boolean; label
   );
   let failed = 0;
   bar.start(total, 0, { failed });
-  const onSignal = () => {
-    bar.stop();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
+  const unregister = options.onInterrupt?.(() => bar.stop());
   return {
     tick: (_line, itemFailed) => {
       if (itemFailed) failed++;
       bar.increment(1, { failed });
     },
     stop: () => {
-      process.off('SIGINT', onSignal);
+      unregister?.();
       bar.stop();
     },
   };

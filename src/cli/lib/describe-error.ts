@@ -1,0 +1,29 @@
+/**
+ * The one line an error is reported as. SDK errors keep their class name; their messages are
+ * already redacted by the SDK, and the line is redacted once more against the key the CLI
+ * was given.
+ */
+import { IntezerError } from '../../index.js';
+import { UsageError } from './usage-error.js';
+
+const secrets = new Set<string>();
+
+/** Strings that must never be printed (the API key given on the command line). */
+export function addSecret(value: string | undefined): void {
+  if (value && value.length >= 4) secrets.add(value);
+}
+
+export function redact(text: string): string {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join('***');
+  return out;
+}
+
+/** "ClassName: message" on one line. */
+export function describeError(err: unknown): string {
+  let line: string;
+  if (err instanceof IntezerError || err instanceof UsageError) line = `${err.name}: ${err.message}`;
+  else if (err instanceof Error) line = `${err.name || 'Error'}: ${err.message}`;
+  else line = `Error: ${String(err)}`;
+  return redact(line.replace(/\s*\r?\n\s*/g, ' ').trim());
+}
