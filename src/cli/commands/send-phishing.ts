@@ -17,6 +17,7 @@ import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
 import { RateGate, runPool } from '../lib/pool.js';
 import { createProgress } from '../lib/progress.js';
 import { waitTimeoutOf } from '../lib/wait-timeout.js';
+import { rateLimitPauseMs } from '../../client/retry-policy.js';
 import { sha256Hex } from '../../client/sha256.js';
 
 export const DEFAULT_MANIFEST = '.intezer-manifest.jsonl';
@@ -54,13 +55,6 @@ export interface SendResult {
 }
 
 const isFailure = (r: SendResult) => r.status === 'failed' || r.status === 'timeout';
-
-/** How long to pause after a RateLimitError: what the service asked, else a backoff. */
-function pauseFor(err: RateLimitError, attempt: number): number {
-  const asked = err.retryAfterMs ?? (err.resetAt ? err.resetAt.getTime() - Date.now() : undefined);
-  const ms = asked !== undefined && asked > 0 ? asked : 1000 * 2 ** attempt;
-  return Math.min(ms, MAX_RATE_LIMIT_PAUSE_MS);
-}
 
 class Sender {
   readonly #gate = new RateGate();
@@ -137,7 +131,7 @@ class Sender {
         });
       } catch (err) {
         if (!(err instanceof RateLimitError) || attempt >= o.rateLimitRetries) throw err;
-        this.#gate.pause(pauseFor(err, attempt));
+        this.#gate.pause(rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS));
       }
     }
   }
