@@ -30,7 +30,7 @@ export interface paths {
          * Send a phishing email for triage
          * @description Form fields first, the file part last; parts whose value is absent are not sent.
          *     The file part's file name is the SHA-256 hex digest of its bytes, and the part carries
-         *     no Content-Type header of its own (as the reference module sends it). Not available
+         *     no Content-Type header of its own (as the official Python SDK sends it). Not available
          *     on on-premise installs.
          */
         post: operations["ingestBinaryAlert"];

@@ -16,8 +16,8 @@ import { z } from 'zod';
 import { badRequest, fail, ok, type Reply } from './reply.js';
 import { fieldProblems } from './validation.js';
 import { alertStatus, isoDate } from './render.js';
-import type { SimState } from './state.js';
-import type { AlertInit, AlertRecord, Simulator } from './types.js';
+import type { SimState } from './sim-state.js';
+import type { AlertInit, SimAlert, Simulator } from './types.js';
 
 const faultSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -48,7 +48,7 @@ const bodies = {
 };
 
 /** A one-line view of an alert (what a person driving the CLI needs to pick ids). */
-function summary(a: AlertRecord, now: number) {
+function summary(a: SimAlert, now: number) {
   return {
     alert_id: a.alertId,
     environment: a.environment,
@@ -62,7 +62,7 @@ function summary(a: AlertRecord, now: number) {
   };
 }
 
-/** The control API's handler; `simulator` answers the simulator once it is listening. */
+/** What a control call's handler gets. */
 interface ControlCall {
   sim: Simulator;
   state: SimState;
@@ -75,7 +75,12 @@ interface ControlCall {
 interface ControlRoute {
   /** The body's schema; the handler gets the parsed body. */
   body?: z.ZodType;
-  run: (body: any, c: ControlCall) => Reply;
+  run: (body: unknown, c: ControlCall) => Reply;
+}
+
+/** A control call with a body: `run` gets it parsed by `schema`. */
+function withBody<S extends z.ZodType>(schema: S, run: (body: z.infer<S>, c: ControlCall) => Reply): ControlRoute {
+  return { body: schema, run: run as (body: unknown, c: ControlCall) => Reply };
 }
 
 const CALLS: Record<string, ControlRoute> = {
@@ -90,33 +95,24 @@ const CALLS: Record<string, ControlRoute> = {
         counts: state.log.countsByRoute(),
       }),
   },
-  'POST /reset': {
-    body: bodies.reset,
-    run: (b, { sim, state }) => {
-      sim.reset(b ?? {});
-      return ok({ alerts: state.store.alertCount });
-    },
-  },
-  'POST /faults': {
-    body: bodies.faults,
-    run: (b, { sim }) => {
-      sim.inject(b.route, b.fault, b.times);
-      return ok({ injected: true });
-    },
-  },
+  'POST /reset': withBody(bodies.reset, (b, { sim, state }) => {
+    sim.reset(b ?? {});
+    return ok({ alerts: state.store.alertCount });
+  }),
+  'POST /faults': withBody(bodies.faults, (b, { sim }) => {
+    sim.inject(b.route, b.fault, b.times);
+    return ok({ injected: true });
+  }),
   'DELETE /faults': {
     run: (_b, { sim }) => {
       sim.clearFaults();
       return ok({ cleared: true });
     },
   },
-  'POST /rate-limit': {
-    body: bodies.rateLimit,
-    run: (b, { sim }) => {
-      sim.rateLimit(b);
-      return ok({ rateLimit: b });
-    },
-  },
+  'POST /rate-limit': withBody(bodies.rateLimit, (b, { sim }) => {
+    sim.rateLimit(b);
+    return ok({ rateLimit: b });
+  }),
   'DELETE /rate-limit': {
     run: (_b, { sim }) => {
       sim.rateLimit(null);
@@ -129,15 +125,10 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ expired: true });
     },
   },
-  'POST /seed': {
-    body: bodies.seed,
-    run: ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) }),
-  },
+  'POST /seed': withBody(bodies.seed, ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) })),
   'GET /alerts': { run: (_b, { sim, now }) => ok({ alerts: sim.alerts().map((a) => summary(a, now)) }) },
-  'POST /alerts': {
-    body: bodies.alert,
-    run: (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) }),
-  },
+  // The body is an AlertInit; only the fields whose misuse would break the simulator are checked.
+  'POST /alerts': withBody(bodies.alert, (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) })),
   'GET /requests': {
     run: (_b, { sim, query }) => {
       const route = query.get('route');
@@ -158,13 +149,10 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ count: ingests.length, ingests });
     },
   },
-  'POST /analyses/{id}': {
-    body: bodies.analysis,
-    run: (b, { sim, id }) => {
-      sim.setAnalysis(id, b.state, b.kind);
-      return ok({ analysis_id: id, state: b.state });
-    },
-  },
+  'POST /analyses/{id}': withBody(bodies.analysis, (b, { sim, id }) => {
+    sim.setAnalysis(id, b.state, b.kind);
+    return ok({ analysis_id: id, state: b.state });
+  }),
 };
 
 /** The control API's handler; `simulator` answers the simulator once it is listening. */

@@ -1,12 +1,12 @@
 /** Builds alert records (and the analyses behind their scans) from partial descriptions. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AlertInit, AlertRecord, ScanKind } from './types.js';
-import type { Store } from './store.js';
+import type { AlertInit, SimAlert, ScanKind } from './types.js';
+import type { RecordStore } from './record-store.js';
 import { outcomeFor, scanVerdict, triageText } from './triage.js';
 import { isoDate } from './render.js';
 
 export interface BuildContext {
-  store: Store;
+  store: RecordStore;
   now: number;
   analysisMs: number;
 }
@@ -30,7 +30,7 @@ export function firstUrl(text: string): string | undefined {
 }
 
 /** A raw payload for an alert that was not ingested through the simulator. */
-function synthesizedRaw(a: AlertRecord): unknown {
+function synthesizedRaw(a: SimAlert): unknown {
   return {
     source: a.source,
     alert: {
@@ -45,7 +45,7 @@ function synthesizedRaw(a: AlertRecord): unknown {
 }
 
 /** Fills every field an init leaves out, and creates the analyses its scans point to. */
-export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
+export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
   const { now } = ctx;
   const source = init.source ?? 'phishing_emails';
   const createdAt = init.createdAt ?? now;
@@ -58,7 +58,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
     init.triageDoneAt ??
     (init.triageMs !== undefined ? now + init.triageMs : init.inProgress ? Infinity : Math.min(createdAt, now));
   const scans = init.scans ?? { file: randomUUID(), url: randomUUID(), endpoint: randomUUID() };
-  const alert: AlertRecord = {
+  const alert: SimAlert = {
     alertId: init.alertId ?? randomHexId(),
     environment: init.environment ?? 'production',
     source,

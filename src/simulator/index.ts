@@ -1,7 +1,7 @@
 /**
- * A stateful local simulator of the Intezer Analyze alerts API (v2-0), wire-exact to
- * /work/shared/reference/WIRE.md and openapi/openapi.yaml, for tests and local runs.
- * Independent of the SDK: it shares nothing with src/client or src/alerts.
+ * A stateful local simulator of the Intezer Analyze alerts API (v2-0), for tests and local
+ * runs. It serves the wire openapi/openapi.yaml describes and validates requests against it.
+ * Independent of the SDK: it shares nothing with src/client or src/facade.
  */
 export { startSimulator } from './simulator.js';
 export { API_ROOT_PATH, CONTROL_PREFIX } from './server.js';
@@ -9,7 +9,6 @@ export { requestSchema, responseSchema } from './validation.js';
 export { triageText } from './triage.js';
 export type {
   AlertInit,
-  AlertRecord,
   AnalysisRecord,
   AnalysisState,
   EmailInfo,
@@ -20,6 +19,7 @@ export type {
   RecordedRequest,
   ScanKind,
   SeedOptions,
+  SimAlert,
   Simulator,
   SimulatorOptions,
   TriageOutcome,

@@ -1,5 +1,5 @@
 /** Wire forms: alerts, analysis reports, and the two date styles the service uses. */
-import type { AlertRecord, AnalysisRecord } from './types.js';
+import type { SimAlert, AnalysisRecord } from './types.js';
 import { triageResultWire } from './triage.js';
 
 const isoMemo = new Map<number, string>();
@@ -20,16 +20,16 @@ export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();
 }
 
-export function isFinished(a: AlertRecord, now: number): boolean {
+export function isFinished(a: SimAlert, now: number): boolean {
   return now >= a.triageDoneAt;
 }
 
-export function alertStatus(a: AlertRecord, now: number): string {
+export function alertStatus(a: SimAlert, now: number): string {
   return isFinished(a, now) ? a.finishedStatus : a.pendingStatus;
 }
 
 /** The alert as the service answers it: fields known so far while triage runs, everything once finished. */
-export function alertWire(a: AlertRecord, now: number): Record<string, unknown> {
+export function alertWire(a: SimAlert, now: number): Record<string, unknown> {
   const wire: Record<string, unknown> = {
     ...a.extra,
     alert_id: a.alertId,

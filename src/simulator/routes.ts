@@ -1,23 +1,33 @@
 /** The route table: spec path → handler, and the matching of a request path to a route key. */
 import type { Reply } from './reply.js';
 import type { Part } from './multipart.js';
-import type { SimState } from './state.js';
-import { getAccessToken } from './handlers/auth.js';
+import type { SimState } from './sim-state.js';
+import type { PathParams, RequestBody, SpecMethod, SpecPath } from './spec-types.js';
+import { getAccessToken } from './handlers/access-token.js';
 import { ingestBinary } from './handlers/ingest.js';
 import { deleteAlert, getAlertById, getAlertsByIds, getRawData, notifyAlert } from './handlers/alerts.js';
 import { searchHistory } from './handlers/history.js';
 import { getAnalysis } from './handlers/analyses.js';
 import { getOperation } from './handlers/operations.js';
 
-export interface Call {
-  /** Path parameters, decoded. */
-  params: Record<string, string>;
-  /** The validated JSON body (undefined when none was sent). */
-  body: any;
+interface CallContext {
   /** The multipart parts (ingest only). */
   parts: Part[];
   now: number;
   state: SimState;
+}
+
+/** One call of the operation `M P`, as its handler gets it. */
+export interface Call<M extends SpecMethod, P extends SpecPath> extends CallContext {
+  params: PathParams<P>;
+  /** The body, validated against the operation's request schema (the form's fields for multipart). */
+  body: RequestBody<M, P>;
+}
+
+/** A call as the server hands it to a route, before the route's types apply. */
+export interface RouteCall extends CallContext {
+  params: Record<string, string>;
+  body: unknown;
 }
 
 export type BodyKind = 'json' | 'optional-json' | 'multipart' | 'none';
@@ -29,12 +39,18 @@ export interface Route {
   key: string;
   auth: boolean;
   body: BodyKind;
-  handle: (call: Call) => Reply;
+  handle: (call: RouteCall) => Reply;
   regex: RegExp;
   names: string[];
 }
 
-function route(method: string, path: string, body: BodyKind, handle: (call: Call) => Reply, auth = true): Route {
+function route<M extends SpecMethod, P extends SpecPath>(
+  method: M,
+  path: P,
+  body: BodyKind,
+  handle: (call: Call<M, P>) => Reply,
+  auth = true,
+): Route {
   const names: string[] = [];
   const regex = new RegExp(
     `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, n: string) => {
@@ -42,7 +58,9 @@ function route(method: string, path: string, body: BodyKind, handle: (call: Call
       return '([^/]+)';
     })}$`,
   );
-  return { method, path, key: `${method} ${path}`, auth, body, handle, regex, names };
+  // The server validates each body against this route's schema before calling, so the
+  // handler's narrower type holds for the calls it gets.
+  return { method, path, key: `${method} ${path}`, auth, body, handle: handle as unknown as (call: RouteCall) => Reply, regex, names };
 }
 
 /** In match order: the catch-all operation path comes last. */

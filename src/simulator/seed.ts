@@ -1,5 +1,5 @@
 /** Seeded data: finished alerts spread over environments, sources, verdicts, families and 30 days. */
-import type { AlertRecord, SeedOptions } from './types.js';
+import type { SimAlert, SeedOptions } from './types.js';
 import { buildAlert, type BuildContext } from './factory.js';
 import { outcomeFor } from './triage.js';
 
@@ -41,8 +41,8 @@ function pick<T>(rng: () => number, list: readonly T[]): T {
 }
 
 /** Seeds `n` finished alerts; `serial` is the index of the first (ids follow from it). */
-export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: BuildContext): AlertRecord[] {
-  const out: AlertRecord[] = [];
+export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: BuildContext): SimAlert[] {
+  const out: SimAlert[] = [];
   for (let i = 0; i < n; i++) {
     const k = serial + i;
     const rng = prng(0x5eed0000 + k);

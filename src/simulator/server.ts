@@ -10,10 +10,10 @@ import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js'
 import { matchRoute, type Match, type Route } from './routes.js';
 import { statusFaultReply } from './faults.js';
 import { redactHeaders } from './request-log.js';
-import { requestLine, type LogSink } from './log.js';
+import { requestLine, type LogSink } from './console-log.js';
 import { badRequest, fail, type Reply } from './reply.js';
 import { fieldProblems, requestSchema } from './validation.js';
-import type { SimState } from './state.js';
+import type { SimState } from './sim-state.js';
 import type { RecordedRequest } from './types.js';
 
 export const API_ROOT_PATH = '/api/v2-0';

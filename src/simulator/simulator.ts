@@ -3,13 +3,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { controlHandler } from './control.js';
 import { buildAlert } from './factory.js';
-import { logSink } from './log.js';
+import { logSink } from './console-log.js';
 import { seedAlerts } from './seed.js';
 import { createSimServer, API_ROOT_PATH } from './server.js';
-import { buildContext, configFrom, createState, type SimState } from './state.js';
+import { buildContext, configFrom, createState, type SimState } from './sim-state.js';
 import type {
   AlertInit,
-  AlertRecord,
+  SimAlert,
   AnalysisState,
   Fault,
   IngestRecord,
@@ -63,17 +63,17 @@ class LocalSimulator implements Simulator {
     this.state.tokens.expireAll();
   }
 
-  seed(n: number, opts: SeedOptions = {}): AlertRecord[] {
+  seed(n: number, opts: SeedOptions = {}): SimAlert[] {
     const alerts = seedAlerts(n, this.state.seeded, opts, buildContext(this.state, Date.now()));
     this.state.seeded += n;
     return alerts;
   }
 
-  addAlert(a: AlertInit): AlertRecord {
+  addAlert(a: AlertInit): SimAlert {
     return buildAlert(a, buildContext(this.state, Date.now()));
   }
 
-  alerts(): AlertRecord[] {
+  alerts(): SimAlert[] {
     return this.state.store.all();
   }
 

@@ -39,8 +39,8 @@ export interface EmailInfo {
 
 export type ScanKind = 'file' | 'url' | 'endpoint';
 
-/** One alert as the simulator holds it. The wire form is rendered from it on each read. */
-export interface AlertRecord {
+/** One alert as the simulator holds it (not the wire `Alert` record: that is rendered from it on each read). */
+export interface SimAlert {
   alertId: string;
   environment: string;
   source: string;
@@ -70,7 +70,7 @@ export interface AlertRecord {
 }
 
 /** What `addAlert` takes: any record field, plus shortcuts. */
-export type AlertInit = Partial<AlertRecord> & {
+export type AlertInit = Partial<SimAlert> & {
   /** Triage never finishes (unless `triageMs` is given). */
   inProgress?: boolean;
   /** Triage finishes this many ms from now. */
@@ -179,10 +179,10 @@ export interface Simulator {
   rateLimit(opts: RateLimitOptions | null): void;
   /** Every token issued so far stops working (401). */
   expireAllTokens(): void;
-  seed(n: number, opts?: SeedOptions): AlertRecord[];
-  addAlert(a: AlertInit): AlertRecord;
+  seed(n: number, opts?: SeedOptions): SimAlert[];
+  addAlert(a: AlertInit): SimAlert;
   /** Every alert held (all environments and tenants). */
-  alerts(): AlertRecord[];
+  alerts(): SimAlert[];
   /** Back to the start state: alerts, analyses, operations, logs, counters, faults and limiter cleared, `seed` re-seeded. Issued tokens stay valid. */
   reset(opts?: { seed?: number }): void;
   readonly requests: readonly RecordedRequest[];

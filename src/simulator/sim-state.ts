@@ -1,8 +1,11 @@
-/** Everything a handler may read or change, in one place. */
-import { TokenBook } from './auth.js';
+/**
+ * The simulator's state as one object: its config (the options with their defaults) and the
+ * parts a handler may read or change (records, tokens, faults, rate limiter, request log).
+ */
+import { TokenRegistry } from './tokens.js';
 import { FaultBook, RateLimiter } from './faults.js';
 import { RequestLog } from './request-log.js';
-import { Store } from './store.js';
+import { RecordStore } from './record-store.js';
 import type { BuildContext } from './factory.js';
 import type { SimulatorOptions } from './types.js';
 
@@ -17,8 +20,8 @@ export interface SimConfig {
 
 export interface SimState {
   readonly config: SimConfig;
-  readonly store: Store;
-  readonly tokens: TokenBook;
+  readonly store: RecordStore;
+  readonly tokens: TokenRegistry;
   readonly faults: FaultBook;
   readonly limiter: RateLimiter;
   readonly log: RequestLog;
@@ -40,8 +43,8 @@ export function configFrom(opts: SimulatorOptions): SimConfig {
 export function createState(config: SimConfig): SimState {
   return {
     config,
-    store: new Store(),
-    tokens: new TokenBook(config.tokenTtlSec),
+    store: new RecordStore(),
+    tokens: new TokenRegistry(config.tokenTtlSec),
     faults: new FaultBook(),
     limiter: new RateLimiter(),
     log: new RequestLog(),
