@@ -1,11 +1,12 @@
 /**
  * The control API, for the CLI and other processes (no token needed; 127.0.0.1 only):
- *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route
+ *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route, raw-data form
  *   POST   /__sim/reset        {seed?}   back to the start state (tokens stay valid)
  *   POST   /__sim/faults       {route?, fault, times?}   inject; route defaults to "*"
  *   DELETE /__sim/faults                 clear injected faults
  *   POST   /__sim/rate-limit   {perSecond, retryAfterSec?}; DELETE turns it off
  *   POST   /__sim/expire-tokens
+ *   POST   /__sim/raw-data     {form}    'inline' or 'link': how raw-data answers alerts that do not choose
  *   POST   /__sim/seed         {n, environment?, source?, tenantId?}
  *   GET    /__sim/alerts                 a summary of every alert; POST adds one (an AlertInit)
  *   GET    /__sim/requests?route=KEY     recorded requests; DELETE clears them
@@ -41,6 +42,7 @@ const bodies = {
     tenantId: z.string().optional(),
   }),
   alert: z.looseObject({ inProgress: z.boolean().optional(), triageMs: z.number().min(0).optional() }),
+  rawData: z.object({ form: z.enum(['inline', 'link']) }),
   analysis: z.object({
     state: z.enum(['running', 'succeeded', 'failed', 'missing']),
     kind: z.enum(['file', 'url', 'endpoint']).optional(),
@@ -93,6 +95,7 @@ const CALLS: Record<string, ControlRoute> = {
         tokenRequests: sim.tokenRequests,
         requests: sim.count(),
         counts: state.log.countsByRoute(),
+        rawData: state.rawDataForm,
       }),
   },
   'POST /reset': withBody(bodies.reset, (b, { sim, state }) => {
@@ -125,6 +128,10 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ expired: true });
     },
   },
+  'POST /raw-data': withBody(bodies.rawData, ({ form }, { sim }) => {
+    sim.setRawDataForm(form);
+    return ok({ rawData: form });
+  }),
   'POST /seed': withBody(bodies.seed, ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) })),
   'GET /alerts': { run: (_b, { sim, now }) => ok({ alerts: sim.alerts().map((a) => summary(a, now)) }) },
   // The body is an AlertInit; only the fields whose misuse would break the simulator are checked.

@@ -4,6 +4,7 @@ import type { AlertInit, SimAlert, ScanKind } from './types.js';
 import type { RecordStore } from './record-store.js';
 import { outcomeFor, scanVerdict, triageText } from './triage.js';
 import { isoDate } from './render.js';
+import { alertTitle } from './alert-wire.js';
 
 export interface BuildContext {
   store: RecordStore;
@@ -35,7 +36,7 @@ function synthesizedRaw(a: SimAlert): unknown {
     source: a.source,
     alert: {
       id: a.alertId,
-      title: a.email?.subject ?? a.triage.threatName ?? `${a.source} alert`,
+      title: alertTitle(a),
       severity: a.triage.riskLevel,
       threat_name: a.triage.threatName,
       detected_at: isoDate(a.createdAt),
@@ -69,6 +70,8 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
     finishedStatus: init.finishedStatus ?? 'success',
     triage,
     scans,
+    artifacts: init.artifacts ?? [],
+    note: init.note ?? null,
     rawData: init.rawData,
     notifyChannels: init.notifyChannels !== undefined ? init.notifyChannels : ['email', 'slack'],
     extra: init.extra ?? {},
@@ -76,6 +79,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
   if (init.tenantId !== undefined) alert.tenantId = init.tenantId;
   if (init.email) alert.email = init.email;
   if (init.sha256) alert.sha256 = init.sha256;
+  if (init.rawDataForm) alert.rawDataForm = init.rawDataForm;
   if (alert.rawData === undefined) alert.rawData = synthesizedRaw(alert);
 
   const url = firstUrl(init.content ?? '') ?? `https://${alert.alertId.slice(0, 8)}.example.com/`;

@@ -5,16 +5,19 @@
  */
 export { startSimulator } from './simulator.js';
 export { API_ROOT_PATH, CONTROL_PREFIX } from './server.js';
+export { BLOB_PREFIX, BLOB_ROUTE_KEY } from './blob-storage.js';
 export { requestSchema, responseSchema } from './validation.js';
 export { triageText } from './triage.js';
 export type {
   AlertInit,
   AnalysisRecord,
+  ArtifactScan,
   AnalysisState,
   EmailInfo,
   Fault,
   IngestRecord,
   RateLimitOptions,
+  RawDataForm,
   RecordedPart,
   RecordedRequest,
   ScanKind,

@@ -14,6 +14,7 @@ import type {
   Fault,
   IngestRecord,
   RateLimitOptions,
+  RawDataForm,
   RecordedRequest,
   ScanKind,
   SeedOptions,
@@ -63,6 +64,10 @@ class LocalSimulator implements Simulator {
     this.state.tokens.expireAll();
   }
 
+  setRawDataForm(form: RawDataForm): void {
+    this.state.rawDataForm = form;
+  }
+
   seed(n: number, opts: SeedOptions = {}): SimAlert[] {
     const alerts = seedAlerts(n, this.state.seeded, opts, buildContext(this.state, Date.now()));
     this.state.seeded += n;
@@ -78,12 +83,14 @@ class LocalSimulator implements Simulator {
   }
 
   reset(opts: { seed?: number } = {}): void {
-    const { store, log, faults, limiter } = this.state;
+    const { store, log, faults, limiter, blobs } = this.state;
     store.clear();
+    blobs.clear();
     log.clear();
     faults.clear();
     limiter.set(null);
     this.state.seeded = 0;
+    this.state.rawDataForm = this.state.config.rawData;
     this.seed(opts.seed ?? this.state.config.seed);
   }
 
@@ -138,7 +145,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       resolve();
     });
   });
-  sim = new LocalSimulator(state, server, cancelTimers, (server.address() as AddressInfo).port);
+  const { port } = server.address() as AddressInfo;
+  state.origin = `http://127.0.0.1:${port}`;
+  sim = new LocalSimulator(state, server, cancelTimers, port);
   sim.seed(state.config.seed);
   return sim;
 }

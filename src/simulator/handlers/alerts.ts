@@ -2,7 +2,8 @@
 import type { Call } from '../routes.js';
 import type { SimState } from '../sim-state.js';
 import { fail, isReply, ok, type Reply } from '../reply.js';
-import { alertStatus, alertWire, isFinished } from '../render.js';
+import { alertWire } from '../alert-wire.js';
+import { alertStatus, isFinished } from '../render.js';
 import type { SimAlert } from '../types.js';
 
 const NOT_FOUND = 'Alert not found';
@@ -42,7 +43,9 @@ export function getRawData(call: Call<'GET', '/alerts/{alert_id}/raw-data'>): Re
   if (raw_data_type !== 'raw_alert') return fail(400, 'Bad Request', { raw_data_type: 'Unsupported raw data type.' });
   const alert = pickAlert(call.state, call.params.alert_id, environment, tenant_id);
   if (isReply(alert)) return alert;
-  return ok({ result: alert.rawData });
+  if ((alert.rawDataForm ?? call.state.rawDataForm) === 'inline') return ok({ result: alert.rawData });
+  const link = call.state.blobs.link(alert.rawData, call.now);
+  return ok({ result_url: `${call.state.origin}${link}`, metadata: { environment: alert.environment, raw_data_type } });
 }
 
 /** Only a finished alert can be notified; one still in triage answers 409. */

@@ -12,7 +12,8 @@
 import type { components } from '../../../generated/openapi.js';
 import type { Call } from '../routes.js';
 import { ok, type Reply } from '../reply.js';
-import { alertWire, isFinished } from '../render.js';
+import { alertWire } from '../alert-wire.js';
+import { isFinished } from '../render.js';
 import type { SimAlert } from '../types.js';
 
 type Filters = components['schemas']['AlertsHistoryFilters'];
