@@ -41,7 +41,11 @@ const bodies = {
     source: z.string().optional(),
     tenantId: z.string().optional(),
   }),
-  alert: z.looseObject({ inProgress: z.boolean().optional(), triageMs: z.number().min(0).optional() }),
+  alert: z.looseObject({
+    inProgress: z.boolean().optional(),
+    triageMs: z.number().min(0).optional(),
+    rawDataForm: z.enum(['inline', 'link']).optional(),
+  }),
   rawData: z.object({ form: z.enum(['inline', 'link']) }),
   analysis: z.object({
     state: z.enum(['running', 'succeeded', 'failed', 'missing']),

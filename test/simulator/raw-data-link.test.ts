@@ -72,6 +72,9 @@ describe('raw data as a pre-signed download link', () => {
     expect((await call(sim, 'GET', '/__sim/state')).json.rawData).toBe('inline');
     expect((await rawData(plain)).json).toEqual({ result: { own: false } });
     expect((await call(sim, 'POST', '/__sim/raw-data', { body: { form: 'blob' } })).status).toBe(400);
+    const viaControl = await call(sim, 'POST', '/__sim/alerts', { body: { alertId: 'ctl-link', rawDataForm: 'link' } });
+    expect((await rawData({ alertId: 'ctl-link', environment: viaControl.json.alert.environment })).json).toHaveProperty('result_url');
+    expect((await call(sim, 'POST', '/__sim/alerts', { body: { rawDataForm: 'blob' } })).status).toBe(400);
     await call(sim, 'POST', '/__sim/raw-data', { body: { form: 'link' } });
     expect((await rawData(plain)).json).toHaveProperty('result_url');
   });
