@@ -358,6 +358,30 @@ export const requestSchemas = {
       },
       "additionalProperties": false
     }
+  },
+  "GET /{result_url}": {
+    "application/json": {
+      "type": "object",
+      "additionalProperties": false
+    }
+  },
+  "GET /analyses/{analysis_id}": {
+    "application/json": {
+      "type": "object",
+      "additionalProperties": false
+    }
+  },
+  "GET /url/{analysis_id}": {
+    "application/json": {
+      "type": "object",
+      "additionalProperties": false
+    }
+  },
+  "GET /endpoint-analyses/{analysis_id}": {
+    "application/json": {
+      "type": "object",
+      "additionalProperties": false
+    }
   }
 } as const;
 
@@ -666,6 +690,9 @@ export const responseSchemas = {
       "properties": {
         "result": {
           "type": "object",
+          "required": [
+            "alert_id"
+          ],
           "properties": {
             "alert_id": {
               "type": "string"
@@ -701,6 +728,18 @@ export const responseSchemas = {
                 }
               ]
             },
+            "source_display": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "source_type": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
             "sender": {
               "type": [
                 "string",
@@ -711,6 +750,174 @@ export const responseSchemas = {
               "type": [
                 "string",
                 "null"
+              ]
+            },
+            "note": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "alert": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "alert_id": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "alert_title": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "alert_url": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "creation_time": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "severity": {
+                      "type": [
+                        "string",
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "severity_display": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "is_mitigated": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "device": {
+                      "anyOf": [
+                        {
+                          "type": "object",
+                          "properties": {
+                            "hostname": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            },
+                            "os_type": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            }
+                          },
+                          "additionalProperties": true
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  },
+                  "additionalProperties": true
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "response": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "status": {
+                      "anyOf": [
+                        {
+                          "anyOf": [
+                            {
+                              "type": "string",
+                              "enum": [
+                                "escalated",
+                                "no_action_needed"
+                              ]
+                            },
+                            {
+                              "type": "string"
+                            }
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "status_display": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "automated_response_actions": {
+                      "type": [
+                        "array",
+                        "null"
+                      ],
+                      "items": {}
+                    },
+                    "user_recommended_actions": {
+                      "type": [
+                        "array",
+                        "null"
+                      ],
+                      "items": {}
+                    },
+                    "iocs": {
+                      "anyOf": [
+                        {
+                          "type": "object",
+                          "properties": {
+                            "files": {
+                              "type": [
+                                "array",
+                                "null"
+                              ],
+                              "items": {}
+                            },
+                            "network": {
+                              "type": [
+                                "array",
+                                "null"
+                              ],
+                              "items": {}
+                            }
+                          },
+                          "additionalProperties": true
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  },
+                  "additionalProperties": true
+                },
+                {
+                  "type": "null"
+                }
               ]
             },
             "alert_update_time": {
@@ -775,9 +982,27 @@ export const responseSchemas = {
                       "items": {}
                     },
                     "risk_category": {
-                      "type": [
-                        "string",
-                        "null"
+                      "anyOf": [
+                        {
+                          "anyOf": [
+                            {
+                              "type": "string",
+                              "enum": [
+                                "malware",
+                                "phishing",
+                                "suspicious_activity",
+                                "no_threat",
+                                "unknown"
+                              ]
+                            },
+                            {
+                              "type": "string"
+                            }
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
                       ]
                     },
                     "risk_category_display": {
@@ -792,11 +1017,66 @@ export const responseSchemas = {
                         "null"
                       ]
                     },
+                    "risk_level_display": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "risk_score": {
+                      "type": [
+                        "number",
+                        "string",
+                        "null"
+                      ]
+                    },
                     "threat_name": {
                       "type": [
                         "string",
                         "null"
                       ]
+                    },
+                    "ttps": {
+                      "type": [
+                        "array",
+                        "null"
+                      ],
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "tactic": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "tactic_id": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "technique": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "technique_id": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "source": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          }
+                        },
+                        "additionalProperties": true
+                      }
                     }
                   },
                   "additionalProperties": true
@@ -824,11 +1104,32 @@ export const responseSchemas = {
                         "enum": [
                           "file",
                           "url",
-                          "endpoint"
+                          "endpoint",
+                          "artifact"
                         ]
                       },
                       {
                         "type": "string"
+                      }
+                    ]
+                  },
+                  "collection_status": {
+                    "anyOf": [
+                      {
+                        "anyOf": [
+                          {
+                            "type": "string",
+                            "enum": [
+                              "collected"
+                            ]
+                          },
+                          {
+                            "type": "string"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
                       }
                     ]
                   },
@@ -867,6 +1168,51 @@ export const responseSchemas = {
                       "analysis_id": {
                         "type": "string",
                         "minLength": 1
+                      }
+                    },
+                    "additionalProperties": true
+                  },
+                  "artifact_analysis": {
+                    "type": "object",
+                    "properties": {
+                      "artifact_type": {
+                        "anyOf": [
+                          {
+                            "anyOf": [
+                              {
+                                "type": "string",
+                                "enum": [
+                                  "ip",
+                                  "domain"
+                                ]
+                              },
+                              {
+                                "type": "string"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "artifact_value": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
+                      },
+                      "verdict": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
+                      },
+                      "family_name": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
                       }
                     },
                     "additionalProperties": true
@@ -1089,6 +1435,9 @@ export const responseSchemas = {
               "type": "array",
               "items": {
                 "type": "object",
+                "required": [
+                  "alert_id"
+                ],
                 "properties": {
                   "alert_id": {
                     "type": "string"
@@ -1124,6 +1473,18 @@ export const responseSchemas = {
                       }
                     ]
                   },
+                  "source_display": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "source_type": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
                   "sender": {
                     "type": [
                       "string",
@@ -1134,6 +1495,174 @@ export const responseSchemas = {
                     "type": [
                       "string",
                       "null"
+                    ]
+                  },
+                  "note": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "alert": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "properties": {
+                          "alert_id": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "alert_title": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "alert_url": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "creation_time": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "severity": {
+                            "type": [
+                              "string",
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "severity_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "is_mitigated": {
+                            "type": [
+                              "boolean",
+                              "null"
+                            ]
+                          },
+                          "device": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "hostname": {
+                                    "type": [
+                                      "string",
+                                      "null"
+                                    ]
+                                  },
+                                  "os_type": {
+                                    "type": [
+                                      "string",
+                                      "null"
+                                    ]
+                                  }
+                                },
+                                "additionalProperties": true
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": true
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "response": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "properties": {
+                          "status": {
+                            "anyOf": [
+                              {
+                                "anyOf": [
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "escalated",
+                                      "no_action_needed"
+                                    ]
+                                  },
+                                  {
+                                    "type": "string"
+                                  }
+                                ]
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "status_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "automated_response_actions": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {}
+                          },
+                          "user_recommended_actions": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {}
+                          },
+                          "iocs": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "files": {
+                                    "type": [
+                                      "array",
+                                      "null"
+                                    ],
+                                    "items": {}
+                                  },
+                                  "network": {
+                                    "type": [
+                                      "array",
+                                      "null"
+                                    ],
+                                    "items": {}
+                                  }
+                                },
+                                "additionalProperties": true
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": true
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "alert_update_time": {
@@ -1198,9 +1727,27 @@ export const responseSchemas = {
                             "items": {}
                           },
                           "risk_category": {
-                            "type": [
-                              "string",
-                              "null"
+                            "anyOf": [
+                              {
+                                "anyOf": [
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "malware",
+                                      "phishing",
+                                      "suspicious_activity",
+                                      "no_threat",
+                                      "unknown"
+                                    ]
+                                  },
+                                  {
+                                    "type": "string"
+                                  }
+                                ]
+                              },
+                              {
+                                "type": "null"
+                              }
                             ]
                           },
                           "risk_category_display": {
@@ -1215,11 +1762,66 @@ export const responseSchemas = {
                               "null"
                             ]
                           },
+                          "risk_level_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "risk_score": {
+                            "type": [
+                              "number",
+                              "string",
+                              "null"
+                            ]
+                          },
                           "threat_name": {
                             "type": [
                               "string",
                               "null"
                             ]
+                          },
+                          "ttps": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "tactic": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "tactic_id": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "technique": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "technique_id": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "source": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": true
+                            }
                           }
                         },
                         "additionalProperties": true
@@ -1247,11 +1849,32 @@ export const responseSchemas = {
                               "enum": [
                                 "file",
                                 "url",
-                                "endpoint"
+                                "endpoint",
+                                "artifact"
                               ]
                             },
                             {
                               "type": "string"
+                            }
+                          ]
+                        },
+                        "collection_status": {
+                          "anyOf": [
+                            {
+                              "anyOf": [
+                                {
+                                  "type": "string",
+                                  "enum": [
+                                    "collected"
+                                  ]
+                                },
+                                {
+                                  "type": "string"
+                                }
+                              ]
+                            },
+                            {
+                              "type": "null"
                             }
                           ]
                         },
@@ -1290,6 +1913,51 @@ export const responseSchemas = {
                             "analysis_id": {
                               "type": "string",
                               "minLength": 1
+                            }
+                          },
+                          "additionalProperties": true
+                        },
+                        "artifact_analysis": {
+                          "type": "object",
+                          "properties": {
+                            "artifact_type": {
+                              "anyOf": [
+                                {
+                                  "anyOf": [
+                                    {
+                                      "type": "string",
+                                      "enum": [
+                                        "ip",
+                                        "domain"
+                                      ]
+                                    },
+                                    {
+                                      "type": "string"
+                                    }
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "artifact_value": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            },
+                            "verdict": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            },
+                            "family_name": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
                             }
                           },
                           "additionalProperties": true
@@ -1467,6 +2135,9 @@ export const responseSchemas = {
               "type": "array",
               "items": {
                 "type": "object",
+                "required": [
+                  "alert_id"
+                ],
                 "properties": {
                   "alert_id": {
                     "type": "string"
@@ -1502,6 +2173,18 @@ export const responseSchemas = {
                       }
                     ]
                   },
+                  "source_display": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "source_type": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
                   "sender": {
                     "type": [
                       "string",
@@ -1512,6 +2195,174 @@ export const responseSchemas = {
                     "type": [
                       "string",
                       "null"
+                    ]
+                  },
+                  "note": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "alert": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "properties": {
+                          "alert_id": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "alert_title": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "alert_url": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "creation_time": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "severity": {
+                            "type": [
+                              "string",
+                              "number",
+                              "null"
+                            ]
+                          },
+                          "severity_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "is_mitigated": {
+                            "type": [
+                              "boolean",
+                              "null"
+                            ]
+                          },
+                          "device": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "hostname": {
+                                    "type": [
+                                      "string",
+                                      "null"
+                                    ]
+                                  },
+                                  "os_type": {
+                                    "type": [
+                                      "string",
+                                      "null"
+                                    ]
+                                  }
+                                },
+                                "additionalProperties": true
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": true
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "response": {
+                    "anyOf": [
+                      {
+                        "type": "object",
+                        "properties": {
+                          "status": {
+                            "anyOf": [
+                              {
+                                "anyOf": [
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "escalated",
+                                      "no_action_needed"
+                                    ]
+                                  },
+                                  {
+                                    "type": "string"
+                                  }
+                                ]
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          },
+                          "status_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "automated_response_actions": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {}
+                          },
+                          "user_recommended_actions": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {}
+                          },
+                          "iocs": {
+                            "anyOf": [
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "files": {
+                                    "type": [
+                                      "array",
+                                      "null"
+                                    ],
+                                    "items": {}
+                                  },
+                                  "network": {
+                                    "type": [
+                                      "array",
+                                      "null"
+                                    ],
+                                    "items": {}
+                                  }
+                                },
+                                "additionalProperties": true
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": true
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "alert_update_time": {
@@ -1576,9 +2427,27 @@ export const responseSchemas = {
                             "items": {}
                           },
                           "risk_category": {
-                            "type": [
-                              "string",
-                              "null"
+                            "anyOf": [
+                              {
+                                "anyOf": [
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "malware",
+                                      "phishing",
+                                      "suspicious_activity",
+                                      "no_threat",
+                                      "unknown"
+                                    ]
+                                  },
+                                  {
+                                    "type": "string"
+                                  }
+                                ]
+                              },
+                              {
+                                "type": "null"
+                              }
                             ]
                           },
                           "risk_category_display": {
@@ -1593,11 +2462,66 @@ export const responseSchemas = {
                               "null"
                             ]
                           },
+                          "risk_level_display": {
+                            "type": [
+                              "string",
+                              "null"
+                            ]
+                          },
+                          "risk_score": {
+                            "type": [
+                              "number",
+                              "string",
+                              "null"
+                            ]
+                          },
                           "threat_name": {
                             "type": [
                               "string",
                               "null"
                             ]
+                          },
+                          "ttps": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "tactic": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "tactic_id": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "technique": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "technique_id": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                },
+                                "source": {
+                                  "type": [
+                                    "string",
+                                    "null"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": true
+                            }
                           }
                         },
                         "additionalProperties": true
@@ -1625,11 +2549,32 @@ export const responseSchemas = {
                               "enum": [
                                 "file",
                                 "url",
-                                "endpoint"
+                                "endpoint",
+                                "artifact"
                               ]
                             },
                             {
                               "type": "string"
+                            }
+                          ]
+                        },
+                        "collection_status": {
+                          "anyOf": [
+                            {
+                              "anyOf": [
+                                {
+                                  "type": "string",
+                                  "enum": [
+                                    "collected"
+                                  ]
+                                },
+                                {
+                                  "type": "string"
+                                }
+                              ]
+                            },
+                            {
+                              "type": "null"
                             }
                           ]
                         },
@@ -1668,6 +2613,51 @@ export const responseSchemas = {
                             "analysis_id": {
                               "type": "string",
                               "minLength": 1
+                            }
+                          },
+                          "additionalProperties": true
+                        },
+                        "artifact_analysis": {
+                          "type": "object",
+                          "properties": {
+                            "artifact_type": {
+                              "anyOf": [
+                                {
+                                  "anyOf": [
+                                    {
+                                      "type": "string",
+                                      "enum": [
+                                        "ip",
+                                        "domain"
+                                      ]
+                                    },
+                                    {
+                                      "type": "string"
+                                    }
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "artifact_value": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            },
+                            "verdict": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            },
+                            "family_name": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
                             }
                           },
                           "additionalProperties": true
@@ -1825,11 +2815,56 @@ export const responseSchemas = {
   },
   "GET /alerts/{alert_id}/raw-data": {
     "200": {
-      "type": "object",
-      "properties": {
-        "result": {}
-      },
-      "additionalProperties": true
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "result"
+          ],
+          "properties": {
+            "result": {}
+          },
+          "additionalProperties": true
+        },
+        {
+          "type": "object",
+          "required": [
+            "result_url"
+          ],
+          "properties": {
+            "result_url": {
+              "type": "string",
+              "minLength": 1
+            },
+            "metadata": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "environment": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "raw_data_type": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    }
+                  },
+                  "additionalProperties": true
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          },
+          "additionalProperties": true
+        }
+      ]
     },
     "400": {
       "type": "object",

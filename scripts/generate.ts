@@ -4,11 +4,20 @@
  *   generated/schemas.ts      — dereferenced JSON Schemas of every request and response body,
  *                               keyed by "METHOD /path" and status, for runtime validation
  * `--check` writes nothing and exits 1 when generated/ is stale.
+ *
+ * Open value sets (`anyOf: [{type: string, enum: [...]}, {type: string}]`) are typed in
+ * `components` as the known values plus `(string & {})`: openapi-typescript writes
+ * `"a" | "b" | string`, which TypeScript collapses to `string`, so editors would not suggest
+ * the known values. `paths` and `operations` refer to `wireComponents` instead, the same
+ * schemas as openapi-typescript writes them: openapi-fetch passes every answer through its
+ * `Readable<T>`, which turns `string & {}` into an object type (openapi-typescript issue
+ * #2765), and a `wireComponents` value is assignable to the `components` type of its name.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
 import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,11 +86,42 @@ function bodySchemas(doc: any) {
   return { requests, responses };
 }
 
+/** A string literal or a union of them (openapi-typescript writes a literal as the identifier `"a"`). */
+function isStringLiterals(node: ts.Node): boolean {
+  if (ts.isParenthesizedTypeNode(node)) return isStringLiterals(node.type);
+  if (ts.isUnionTypeNode(node)) return node.types.every(isStringLiterals);
+  if (ts.isIdentifier(node)) return node.text.startsWith('"');
+  return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal);
+}
+
+/** `"a" | "b" | string` → `"a" | "b" | (string & {})`; any other type is left to openapi-typescript. */
+function openValueSet(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isUnionTypeNode(type)) return undefined;
+  const members = type.types;
+  const plain = members.findIndex((t) => t.kind === ts.SyntaxKind.StringKeyword);
+  if (plain < 0 || !members.some((t, i) => i !== plain && isStringLiterals(t))) return undefined;
+  const anyString = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]);
+  return ts.factory.createUnionTypeNode(members.map((t, i) => (i === plain ? ts.factory.createParenthesizedType(anyString) : t)));
+}
+
+/** generated/openapi.ts: `paths`, `operations` … over `wireComponents`, and `components` with open value sets. */
+async function typesFile(doc: OpenAPI3): Promise<string> {
+  const blocks = (text: string) => text.split(/^(?=export )/m);
+  const isComponents = (block: string) => block.startsWith('export interface components ');
+  const toWire = (text: string) => text.replace(/\bcomponents(?=\[")/g, 'wireComponents');
+  const open = blocks(astToString(await openapiTS(doc, { alphabetize: false, postTransform: openValueSet })));
+  const wire = blocks(astToString(await openapiTS(doc, { alphabetize: false }))).find(isComponents)!;
+  const typed = open.map((block) => (isComponents(block) ? block : toWire(block))).join('');
+  return STAMP + typed + toWire(wire).replace('export interface components ', 'export interface wireComponents ');
+}
+
 export async function render(): Promise<Record<string, string>> {
   const text = await readFile(specPath, 'utf8');
   const doc = parse(text, { maxAliasCount: -1 });
-  const ast = await openapiTS(doc, { alphabetize: false });
-  const types = STAMP + astToString(ast);
+  const types = await typesFile(doc);
   const { requests, responses } = bodySchemas(doc);
   const schemas =
     STAMP +

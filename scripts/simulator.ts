@@ -1,6 +1,7 @@
 /**
  * `npm run simulator -- [--port 8080] [--seed 25] [--api-key KEY] [--triage-ms 1500]
- *                      [--analysis-ms 1000] [--operation-ms 500] [--token-ttl 3600] [--quiet]`
+ *                      [--analysis-ms 1000] [--operation-ms 500] [--token-ttl 3600]
+ *                      [--raw-data inline|link] [--quiet]`
  *
  * Runs the local simulator of the Intezer alerts API on 127.0.0.1 until SIGINT/SIGTERM, printing
  * one line per request (method, path, status, ms; never a token). Drive it over /__sim/...
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { startSimulator } from '../src/simulator/index.js';
 
 const USAGE = `usage: npm run simulator -- [--port N] [--seed N] [--api-key KEY] [--triage-ms N]
-       [--analysis-ms N] [--operation-ms N] [--token-ttl SECONDS] [--quiet]`;
+       [--analysis-ms N] [--operation-ms N] [--token-ttl SECONDS] [--raw-data inline|link] [--quiet]`;
 
 function main(): Promise<void> | void {
   let values;
@@ -23,6 +24,7 @@ function main(): Promise<void> | void {
         'analysis-ms': { type: 'string' },
         'operation-ms': { type: 'string' },
         'token-ttl': { type: 'string' },
+        'raw-data': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -45,6 +47,11 @@ function main(): Promise<void> | void {
     }
     return n;
   };
+  const rawData = values['raw-data'];
+  if (rawData !== undefined && rawData !== 'inline' && rawData !== 'link') {
+    console.error(`--raw-data must be inline or link, not ${JSON.stringify(rawData)}\n${USAGE}`);
+    process.exit(2);
+  }
   return run({
     port: num('port'),
     seed: num('seed'),
@@ -53,6 +60,7 @@ function main(): Promise<void> | void {
     analysisMs: num('analysis-ms'),
     operationMs: num('operation-ms'),
     tokenTtlSec: num('token-ttl'),
+    rawData,
     log: !values.quiet,
   });
 }
@@ -68,7 +76,7 @@ async function run(opts: Parameters<typeof startSimulator>[0] & object): Promise
       `  API root  ${sim.apiRoot}`,
       `  API key   ${sim.apiKey}`,
       `  alerts    ${sim.alerts().length} seeded`,
-      `  control   ${control}  (state, faults, rate-limit, expire-tokens, seed, alerts, requests, ingests, analyses/{id}, reset)`,
+      `  control   ${control}  (state, faults, rate-limit, expire-tokens, raw-data, seed, alerts, requests, ingests, analyses/{id}, reset)`,
       `  example   INTEZER_ANALYZE_API_KEY=${sim.apiKey} with base URL ${sim.baseUrl}`,
       `            curl -s -X POST ${sim.apiRoot}/get-access-token -H 'Content-Type: application/json' -d '{"api_key":"${sim.apiKey}"}'`,
       'Ctrl-C stops it.',

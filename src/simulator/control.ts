@@ -1,11 +1,12 @@
 /**
  * The control API, for the CLI and other processes (no token needed; 127.0.0.1 only):
- *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route
+ *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route, raw-data form
  *   POST   /__sim/reset        {seed?}   back to the start state (tokens stay valid)
  *   POST   /__sim/faults       {route?, fault, times?}   inject; route defaults to "*"
  *   DELETE /__sim/faults                 clear injected faults
  *   POST   /__sim/rate-limit   {perSecond, retryAfterSec?}; DELETE turns it off
  *   POST   /__sim/expire-tokens
+ *   POST   /__sim/raw-data     {form}    'inline' or 'link': how raw-data answers alerts that do not choose
  *   POST   /__sim/seed         {n, environment?, source?, tenantId?}
  *   GET    /__sim/alerts                 a summary of every alert; POST adds one (an AlertInit)
  *   GET    /__sim/requests?route=KEY     recorded requests; DELETE clears them
@@ -16,8 +17,8 @@ import { z } from 'zod';
 import { badRequest, fail, ok, type Reply } from './reply.js';
 import { fieldProblems } from './validation.js';
 import { alertStatus, isoDate } from './render.js';
-import type { SimState } from './state.js';
-import type { AlertInit, AlertRecord, Simulator } from './types.js';
+import type { SimState } from './sim-state.js';
+import type { AlertInit, SimAlert, Simulator } from './types.js';
 
 const faultSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -40,7 +41,12 @@ const bodies = {
     source: z.string().optional(),
     tenantId: z.string().optional(),
   }),
-  alert: z.looseObject({ inProgress: z.boolean().optional(), triageMs: z.number().min(0).optional() }),
+  alert: z.looseObject({
+    inProgress: z.boolean().optional(),
+    triageMs: z.number().min(0).optional(),
+    rawDataForm: z.enum(['inline', 'link']).optional(),
+  }),
+  rawData: z.object({ form: z.enum(['inline', 'link']) }),
   analysis: z.object({
     state: z.enum(['running', 'succeeded', 'failed', 'missing']),
     kind: z.enum(['file', 'url', 'endpoint']).optional(),
@@ -48,7 +54,7 @@ const bodies = {
 };
 
 /** A one-line view of an alert (what a person driving the CLI needs to pick ids). */
-function summary(a: AlertRecord, now: number) {
+function summary(a: SimAlert, now: number) {
   return {
     alert_id: a.alertId,
     environment: a.environment,
@@ -62,7 +68,7 @@ function summary(a: AlertRecord, now: number) {
   };
 }
 
-/** The control API's handler; `simulator` answers the simulator once it is listening. */
+/** What a control call's handler gets. */
 interface ControlCall {
   sim: Simulator;
   state: SimState;
@@ -75,7 +81,12 @@ interface ControlCall {
 interface ControlRoute {
   /** The body's schema; the handler gets the parsed body. */
   body?: z.ZodType;
-  run: (body: any, c: ControlCall) => Reply;
+  run: (body: unknown, c: ControlCall) => Reply;
+}
+
+/** A control call with a body: `run` gets it parsed by `schema`. */
+function withBody<S extends z.ZodType>(schema: S, run: (body: z.infer<S>, c: ControlCall) => Reply): ControlRoute {
+  return { body: schema, run: run as (body: unknown, c: ControlCall) => Reply };
 }
 
 const CALLS: Record<string, ControlRoute> = {
@@ -88,35 +99,27 @@ const CALLS: Record<string, ControlRoute> = {
         tokenRequests: sim.tokenRequests,
         requests: sim.count(),
         counts: state.log.countsByRoute(),
+        rawData: state.rawDataForm,
       }),
   },
-  'POST /reset': {
-    body: bodies.reset,
-    run: (b, { sim, state }) => {
-      sim.reset(b ?? {});
-      return ok({ alerts: state.store.alertCount });
-    },
-  },
-  'POST /faults': {
-    body: bodies.faults,
-    run: (b, { sim }) => {
-      sim.inject(b.route, b.fault, b.times);
-      return ok({ injected: true });
-    },
-  },
+  'POST /reset': withBody(bodies.reset, (b, { sim, state }) => {
+    sim.reset(b ?? {});
+    return ok({ alerts: state.store.alertCount });
+  }),
+  'POST /faults': withBody(bodies.faults, (b, { sim }) => {
+    sim.inject(b.route, b.fault, b.times);
+    return ok({ injected: true });
+  }),
   'DELETE /faults': {
     run: (_b, { sim }) => {
       sim.clearFaults();
       return ok({ cleared: true });
     },
   },
-  'POST /rate-limit': {
-    body: bodies.rateLimit,
-    run: (b, { sim }) => {
-      sim.rateLimit(b);
-      return ok({ rateLimit: b });
-    },
-  },
+  'POST /rate-limit': withBody(bodies.rateLimit, (b, { sim }) => {
+    sim.rateLimit(b);
+    return ok({ rateLimit: b });
+  }),
   'DELETE /rate-limit': {
     run: (_b, { sim }) => {
       sim.rateLimit(null);
@@ -129,15 +132,14 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ expired: true });
     },
   },
-  'POST /seed': {
-    body: bodies.seed,
-    run: ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) }),
-  },
+  'POST /raw-data': withBody(bodies.rawData, ({ form }, { sim }) => {
+    sim.setRawDataForm(form);
+    return ok({ rawData: form });
+  }),
+  'POST /seed': withBody(bodies.seed, ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) })),
   'GET /alerts': { run: (_b, { sim, now }) => ok({ alerts: sim.alerts().map((a) => summary(a, now)) }) },
-  'POST /alerts': {
-    body: bodies.alert,
-    run: (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) }),
-  },
+  // The body is an AlertInit; only the fields whose misuse would break the simulator are checked.
+  'POST /alerts': withBody(bodies.alert, (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) })),
   'GET /requests': {
     run: (_b, { sim, query }) => {
       const route = query.get('route');
@@ -158,13 +160,10 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ count: ingests.length, ingests });
     },
   },
-  'POST /analyses/{id}': {
-    body: bodies.analysis,
-    run: (b, { sim, id }) => {
-      sim.setAnalysis(id, b.state, b.kind);
-      return ok({ analysis_id: id, state: b.state });
-    },
-  },
+  'POST /analyses/{id}': withBody(bodies.analysis, (b, { sim, id }) => {
+    sim.setAnalysis(id, b.state, b.kind);
+    return ok({ analysis_id: id, state: b.state });
+  }),
 };
 
 /** The control API's handler; `simulator` answers the simulator once it is listening. */

@@ -1,12 +1,13 @@
 /** Builds alert records (and the analyses behind their scans) from partial descriptions. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AlertInit, AlertRecord, ScanKind } from './types.js';
-import type { Store } from './store.js';
+import type { AlertInit, SimAlert, ScanKind } from './types.js';
+import type { RecordStore } from './record-store.js';
 import { outcomeFor, scanVerdict, triageText } from './triage.js';
 import { isoDate } from './render.js';
+import { alertTitle } from './alert-wire.js';
 
 export interface BuildContext {
-  store: Store;
+  store: RecordStore;
   now: number;
   analysisMs: number;
 }
@@ -30,12 +31,12 @@ export function firstUrl(text: string): string | undefined {
 }
 
 /** A raw payload for an alert that was not ingested through the simulator. */
-function synthesizedRaw(a: AlertRecord): unknown {
+function synthesizedRaw(a: SimAlert): unknown {
   return {
     source: a.source,
     alert: {
       id: a.alertId,
-      title: a.email?.subject ?? a.triage.threatName ?? `${a.source} alert`,
+      title: alertTitle(a),
       severity: a.triage.riskLevel,
       threat_name: a.triage.threatName,
       detected_at: isoDate(a.createdAt),
@@ -45,7 +46,7 @@ function synthesizedRaw(a: AlertRecord): unknown {
 }
 
 /** Fills every field an init leaves out, and creates the analyses its scans point to. */
-export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
+export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
   const { now } = ctx;
   const source = init.source ?? 'phishing_emails';
   const createdAt = init.createdAt ?? now;
@@ -58,7 +59,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
     init.triageDoneAt ??
     (init.triageMs !== undefined ? now + init.triageMs : init.inProgress ? Infinity : Math.min(createdAt, now));
   const scans = init.scans ?? { file: randomUUID(), url: randomUUID(), endpoint: randomUUID() };
-  const alert: AlertRecord = {
+  const alert: SimAlert = {
     alertId: init.alertId ?? randomHexId(),
     environment: init.environment ?? 'production',
     source,
@@ -69,6 +70,8 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
     finishedStatus: init.finishedStatus ?? 'success',
     triage,
     scans,
+    artifacts: init.artifacts ?? [],
+    note: init.note ?? null,
     rawData: init.rawData,
     notifyChannels: init.notifyChannels !== undefined ? init.notifyChannels : ['email', 'slack'],
     extra: init.extra ?? {},
@@ -76,6 +79,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): AlertRecord {
   if (init.tenantId !== undefined) alert.tenantId = init.tenantId;
   if (init.email) alert.email = init.email;
   if (init.sha256) alert.sha256 = init.sha256;
+  if (init.rawDataForm) alert.rawDataForm = init.rawDataForm;
   if (alert.rawData === undefined) alert.rawData = synthesizedRaw(alert);
 
   const url = firstUrl(init.content ?? '') ?? `https://${alert.alertId.slice(0, 8)}.example.com/`;

@@ -1,6 +1,5 @@
-/** Wire forms: alerts, analysis reports, and the two date styles the service uses. */
-import type { AlertRecord, AnalysisRecord } from './types.js';
-import { triageResultWire } from './triage.js';
+/** Wire forms: analysis reports, alert status, and the two date styles the service uses. */
+import type { SimAlert, AnalysisRecord } from './types.js';
 
 const isoMemo = new Map<number, string>();
 
@@ -20,34 +19,12 @@ export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();
 }
 
-export function isFinished(a: AlertRecord, now: number): boolean {
+export function isFinished(a: SimAlert, now: number): boolean {
   return now >= a.triageDoneAt;
 }
 
-export function alertStatus(a: AlertRecord, now: number): string {
+export function alertStatus(a: SimAlert, now: number): string {
   return isFinished(a, now) ? a.finishedStatus : a.pendingStatus;
-}
-
-/** The alert as the service answers it: fields known so far while triage runs, everything once finished. */
-export function alertWire(a: AlertRecord, now: number): Record<string, unknown> {
-  const wire: Record<string, unknown> = {
-    ...a.extra,
-    alert_id: a.alertId,
-    environment: a.environment,
-    source: a.source,
-    sender: a.sender,
-    intezer_alert_url: `https://analyze.intezer.com/alerts/${a.alertId}?environment=${encodeURIComponent(a.environment)}`,
-    creation_time: isoDate(a.createdAt),
-  };
-  if (!isFinished(a, now)) return wire;
-  wire.alert_update_time = isoDate(a.triageDoneAt);
-  wire.triage_result = triageResultWire(a.triage);
-  wire.scans = [
-    { scan_type: 'file', file_analysis: { analysis_id: a.scans.file } },
-    { scan_type: 'url', url_analysis: { analysis_id: a.scans.url } },
-    { scan_type: 'endpoint', endpoint_analysis: { analysis_id: a.scans.endpoint } },
-  ];
-  return wire;
 }
 
 /** The `result` of a finished analysis, by kind. */

@@ -1,23 +1,37 @@
 /** The route table: spec path → handler, and the matching of a request path to a route key. */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './reply.js';
 import type { Part } from './multipart.js';
-import type { SimState } from './state.js';
-import { getAccessToken } from './handlers/auth.js';
+import type { SimState } from './sim-state.js';
+import type { PathParams, RequestBody, SpecMethod, SpecPath } from './spec-types.js';
+import { getAccessToken } from './handlers/access-token.js';
 import { ingestBinary } from './handlers/ingest.js';
 import { deleteAlert, getAlertById, getAlertsByIds, getRawData, notifyAlert } from './handlers/alerts.js';
 import { searchHistory } from './handlers/history.js';
 import { getAnalysis } from './handlers/analyses.js';
 import { getOperation } from './handlers/operations.js';
+import { BLOB_PATH } from './blob-storage.js';
 
-export interface Call {
-  /** Path parameters, decoded. */
-  params: Record<string, string>;
-  /** The validated JSON body (undefined when none was sent). */
-  body: any;
+interface CallContext {
   /** The multipart parts (ingest only). */
   parts: Part[];
+  headers: IncomingHttpHeaders;
+  query: URLSearchParams;
   now: number;
   state: SimState;
+}
+
+/** One call of the operation `M P`, as its handler gets it. */
+export interface Call<M extends SpecMethod, P extends SpecPath> extends CallContext {
+  params: PathParams<P>;
+  /** The body, validated against the operation's request schema (the form's fields for multipart). */
+  body: RequestBody<M, P>;
+}
+
+/** A call as the server hands it to a route, before the route's types apply. */
+export interface RouteCall extends CallContext {
+  params: Record<string, string>;
+  body: unknown;
 }
 
 export type BodyKind = 'json' | 'optional-json' | 'multipart' | 'none';
@@ -29,12 +43,14 @@ export interface Route {
   key: string;
   auth: boolean;
   body: BodyKind;
-  handle: (call: Call) => Reply;
+  /** 'storage': the stand-in for blob storage (another host in production: no rate limit). */
+  host: 'api' | 'storage';
+  handle: (call: RouteCall) => Reply;
   regex: RegExp;
   names: string[];
 }
 
-function route(method: string, path: string, body: BodyKind, handle: (call: Call) => Reply, auth = true): Route {
+function untypedRoute(method: string, path: string, body: BodyKind, handle: (call: RouteCall) => Reply, auth: boolean, host: Route['host']): Route {
   const names: string[] = [];
   const regex = new RegExp(
     `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, n: string) => {
@@ -42,7 +58,19 @@ function route(method: string, path: string, body: BodyKind, handle: (call: Call
       return '([^/]+)';
     })}$`,
   );
-  return { method, path, key: `${method} ${path}`, auth, body, handle, regex, names };
+  return { method, path, key: `${method} ${path}`, auth, body, host, handle, regex, names };
+}
+
+function route<M extends SpecMethod, P extends SpecPath>(
+  method: M,
+  path: P,
+  body: BodyKind,
+  handle: (call: Call<M, P>) => Reply,
+  auth = true,
+): Route {
+  // The server validates each body against this route's schema before calling, so the
+  // handler's narrower type holds for the calls it gets.
+  return untypedRoute(method, path, body, handle as unknown as (call: RouteCall) => Reply, auth, 'api');
 }
 
 /** In match order: the catch-all operation path comes last. */
@@ -55,21 +83,33 @@ export const ROUTES: readonly Route[] = [
   route('GET', '/alerts/{alert_id}/raw-data', 'json', getRawData),
   route('POST', '/alerts/{alert_id}/notify', 'optional-json', notifyAlert),
   route('DELETE', '/alerts/{alert_id}', 'json', deleteAlert),
-  route('GET', '/analyses/{analysis_id}', 'none', (c) => getAnalysis(c, 'file')),
-  route('GET', '/url/{analysis_id}', 'none', (c) => getAnalysis(c, 'url')),
-  route('GET', '/endpoint-analyses/{analysis_id}', 'none', (c) => getAnalysis(c, 'endpoint')),
+  route('GET', '/analyses/{analysis_id}', 'optional-json', (c) => getAnalysis(c, 'file')),
+  route('GET', '/url/{analysis_id}', 'optional-json', (c) => getAnalysis(c, 'url')),
+  route('GET', '/endpoint-analyses/{analysis_id}', 'optional-json', (c) => getAnalysis(c, 'endpoint')),
   // Any other GET is an operation's `result_url` (the spec's `/{result_url}` stands for them all).
-  { ...route('GET', '/{result_url}', 'none', getOperation), regex: /^(\/.+)$/, names: ['result_url'] },
+  { ...route('GET', '/{result_url}', 'optional-json', getOperation), regex: /^(\/.+)$/, names: ['result_url'] },
+];
+
+/** Downloads behind raw-data links: outside the API root, no token (the link is pre-signed). */
+export const BLOB_ROUTES: readonly Route[] = [
+  untypedRoute(
+    'GET',
+    BLOB_PATH,
+    'none',
+    ({ params, query, headers, now, state }) => state.blobs.download(params.key!, query, headers, now),
+    false,
+    'storage',
+  ),
 ];
 
 export type Match =
   | { route: Route; params: Record<string, string> }
   | { route?: undefined; status: 404 | 405 };
 
-/** The route of a path relative to the API root (no trailing slash). */
-export function matchRoute(method: string, path: string): Match {
+/** The route of a path (relative to the API root for ROUTES; no trailing slash). */
+export function matchRoute(method: string, path: string, routes: readonly Route[] = ROUTES): Match {
   let pathMatched = false;
-  for (const r of ROUTES) {
+  for (const r of routes) {
     const m = r.regex.exec(path);
     if (!m) continue;
     if (r.method !== method) {

@@ -1,7 +1,7 @@
 /** Seeded data: finished alerts spread over environments, sources, verdicts, families and 30 days. */
-import type { AlertRecord, SeedOptions } from './types.js';
+import type { ArtifactScan, SimAlert, SeedOptions, TriageOutcome } from './types.js';
 import { buildAlert, type BuildContext } from './factory.js';
-import { outcomeFor } from './triage.js';
+import { outcomeFor, scanVerdict } from './triage.js';
 
 export const ENVIRONMENTS = ['production', 'staging'] as const;
 export const SOURCES = ['s1', 'cs', 'splunk_siem', 'microsoft_sentinel', 'xsoar', 'phishing_emails'] as const;
@@ -40,9 +40,17 @@ function pick<T>(rng: () => number, list: readonly T[]): T {
   return list[Math.floor(rng() * list.length)]!;
 }
 
+/** Every other seeded alert carries an artifact scan: a domain for an email, else an IP. */
+function artifactsOf(k: number, source: string, outcome: TriageOutcome): ArtifactScan[] {
+  if (k % 2 !== 0) return [];
+  const [verdict] = scanVerdict(outcome, 'url');
+  const value = source === 'phishing_emails' ? `login-${k}.example` : `203.0.113.${k % 250}`;
+  return [{ type: source === 'phishing_emails' ? 'domain' : 'ip', value, verdict, familyName: outcome.familyName }];
+}
+
 /** Seeds `n` finished alerts; `serial` is the index of the first (ids follow from it). */
-export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: BuildContext): AlertRecord[] {
-  const out: AlertRecord[] = [];
+export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: BuildContext): SimAlert[] {
+  const out: SimAlert[] = [];
   for (let i = 0; i < n; i++) {
     const k = serial + i;
     const rng = prng(0x5eed0000 + k);
@@ -62,6 +70,7 @@ export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: Bu
             reportedBy: `user${k % 7}@corp.example`,
           }
         : undefined;
+    const triage = outcomeFor(verdict, familyName);
     out.push(
       buildAlert(
         {
@@ -72,9 +81,10 @@ export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: Bu
           ...(email ? { email, sender: email.reportedBy } : {}),
           createdAt,
           triageDoneAt,
-          triage: outcomeFor(verdict, familyName),
+          triage,
+          artifacts: artifactsOf(k, source, triage),
           notifyChannels: k % 5 === 4 ? null : k % 2 ? ['email'] : ['email', 'slack'],
-          extra: { severity: outcomeFor(verdict).riskLevel },
+          extra: { severity: triage.riskLevel },
         },
         ctx,
       ),

@@ -2,18 +2,21 @@
  * The HTTP pipeline of one API request:
  *   read body → match route → record → injected fault → rate limiter → settle due deletions →
  *   bearer token → body validation → handler → answer (with the fault's twist, if any) → log.
- * Paths under `/__sim/` go to the control API instead (not recorded, not faulted).
+ * Paths under `/__sim/` go to the control API instead (not recorded, not faulted); paths under
+ * `/__blob/` are raw-data downloads (recorded and faultable, but neither rate-limited nor
+ * token-checked: in production they are another host's).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readBody, writeJson, writeText } from './http-io.js';
 import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js';
-import { matchRoute, type Match, type Route } from './routes.js';
+import { BLOB_ROUTES, matchRoute, type Match, type Route } from './routes.js';
+import { BLOB_PREFIX } from './blob-storage.js';
 import { statusFaultReply } from './faults.js';
 import { redactHeaders } from './request-log.js';
-import { requestLine, type LogSink } from './log.js';
+import { requestLine, type LogSink } from './console-log.js';
 import { badRequest, fail, type Reply } from './reply.js';
 import { fieldProblems, requestSchema } from './validation.js';
-import type { SimState } from './state.js';
+import type { SimState } from './sim-state.js';
 import type { RecordedRequest } from './types.js';
 
 export const API_ROOT_PATH = '/api/v2-0';
@@ -45,7 +48,7 @@ function validate(route: Route, parsed: ParsedBody): { body: unknown } | { reply
 }
 
 /** The answer to an API call that got past any fault and the rate limiter. */
-function answer(state: SimState, match: Match, parsed: ParsedBody, req: IncomingMessage, now: number): Reply {
+function answer(state: SimState, match: Match, parsed: ParsedBody, req: IncomingMessage, query: URLSearchParams, now: number): Reply {
   if (!match.route) return match.status === 405 ? fail(405, 'Method Not Allowed') : fail(404, 'Not found');
   const { route, params } = match;
   state.store.settle(now);
@@ -53,7 +56,7 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   const valid = validate(route, parsed);
   if ('reply' in valid) return valid.reply;
   try {
-    return route.handle({ params, body: valid.body, parts: parsed.parts ?? [], now, state });
+    return route.handle({ params, body: valid.body, parts: parsed.parts ?? [], headers: req.headers, query, now, state });
   } catch (e) {
     return { status: 500, body: { error: 'Internal Server Error', details: (e as Error).message } };
   }
@@ -95,7 +98,11 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
 
     let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
     if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
-    const match: Match = rel ? matchRoute(method, rel) : { status: 404 };
+    const match: Match = url.pathname.startsWith(BLOB_PREFIX)
+      ? matchRoute(method, url.pathname, BLOB_ROUTES)
+      : rel
+        ? matchRoute(method, rel)
+        : { status: 404 };
     const route = match.route;
     const parsed = parseBody(route?.body ?? 'none', req.headers, raw);
     const rec: RecordedRequest = state.log.add({
@@ -127,12 +134,12 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
     if (fault?.kind === 'status') return send(statusFaultReply(fault, started));
     if (fault?.kind === 'delay') await sleep(fault.ms);
 
-    const limit = state.limiter.check(Date.now());
+    const limit = route?.host === 'storage' ? {} : state.limiter.check(Date.now());
     if ('limited' in limit) {
       rec.fault = 'rate-limited';
       return send(limit.limited);
     }
-    const reply = answer(state, match, parsed, req, Date.now());
+    const reply = answer(state, match, parsed, req, url.searchParams, Date.now());
     if (fault?.kind === 'reset') return reset();
     if (fault?.kind === 'malformed-json') {
       const text = JSON.stringify(reply.body);

@@ -3,17 +3,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { controlHandler } from './control.js';
 import { buildAlert } from './factory.js';
-import { logSink } from './log.js';
+import { logSink } from './console-log.js';
 import { seedAlerts } from './seed.js';
 import { createSimServer, API_ROOT_PATH } from './server.js';
-import { buildContext, configFrom, createState, type SimState } from './state.js';
+import { buildContext, configFrom, createState, type SimState } from './sim-state.js';
 import type {
   AlertInit,
-  AlertRecord,
+  SimAlert,
   AnalysisState,
   Fault,
   IngestRecord,
   RateLimitOptions,
+  RawDataForm,
   RecordedRequest,
   ScanKind,
   SeedOptions,
@@ -63,27 +64,33 @@ class LocalSimulator implements Simulator {
     this.state.tokens.expireAll();
   }
 
-  seed(n: number, opts: SeedOptions = {}): AlertRecord[] {
+  setRawDataForm(form: RawDataForm): void {
+    this.state.rawDataForm = form;
+  }
+
+  seed(n: number, opts: SeedOptions = {}): SimAlert[] {
     const alerts = seedAlerts(n, this.state.seeded, opts, buildContext(this.state, Date.now()));
     this.state.seeded += n;
     return alerts;
   }
 
-  addAlert(a: AlertInit): AlertRecord {
+  addAlert(a: AlertInit): SimAlert {
     return buildAlert(a, buildContext(this.state, Date.now()));
   }
 
-  alerts(): AlertRecord[] {
+  alerts(): SimAlert[] {
     return this.state.store.all();
   }
 
   reset(opts: { seed?: number } = {}): void {
-    const { store, log, faults, limiter } = this.state;
+    const { store, log, faults, limiter, blobs } = this.state;
     store.clear();
+    blobs.clear();
     log.clear();
     faults.clear();
     limiter.set(null);
     this.state.seeded = 0;
+    this.state.rawDataForm = this.state.config.rawData;
     this.seed(opts.seed ?? this.state.config.seed);
   }
 
@@ -138,7 +145,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       resolve();
     });
   });
-  sim = new LocalSimulator(state, server, cancelTimers, (server.address() as AddressInfo).port);
+  const { port } = server.address() as AddressInfo;
+  state.origin = `http://127.0.0.1:${port}`;
+  sim = new LocalSimulator(state, server, cancelTimers, port);
   sim.seed(state.config.seed);
   return sim;
 }

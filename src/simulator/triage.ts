@@ -10,6 +10,7 @@
  *   6. otherwise                           → false_positive, no family, risk no_threat/none
  */
 import { createHash } from 'node:crypto';
+import type { components } from '../../generated/openapi.js';
 import type { ScanKind, TriageOutcome } from './types.js';
 
 interface Profile {
@@ -114,8 +115,14 @@ export function familyId(name: string): string {
   return id;
 }
 
+const RISK_SCORES: Record<string, number> = { high: 90, medium: 60, low: 30, none: 0 };
+
+/** The ATT&CK technique reported for threats: the user ran what the alert carried. */
+const USER_EXECUTION = { tactic: 'Execution', tactic_id: 'TA0002', technique: 'User Execution', technique_id: 'T1204', source: 'file' };
+const REPORTS_TTPS = new Set(['confirmed_threat', 'likely_true_positive']);
+
 /** The wire `triage_result`. */
-export function triageResultWire(o: TriageOutcome): Record<string, unknown> {
+export function triageResultWire(o: TriageOutcome): components['schemas']['TriageResult'] {
   const fid = o.familyName ? familyId(o.familyName) : null;
   return {
     alert_verdict: o.verdict,
@@ -126,6 +133,9 @@ export function triageResultWire(o: TriageOutcome): Record<string, unknown> {
     risk_category: o.riskCategory,
     risk_category_display: display(o.riskCategory),
     risk_level: o.riskLevel,
+    risk_level_display: display(o.riskLevel),
+    risk_score: RISK_SCORES[o.riskLevel] ?? null,
     threat_name: o.threatName,
+    ttps: REPORTS_TTPS.has(o.verdict) ? [{ ...USER_EXECUTION }] : [],
   };
 }

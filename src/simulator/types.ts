@@ -15,6 +15,10 @@ export interface SimulatorOptions {
   operationMs?: number;
   /** Finished alerts seeded at start (and on reset). Default 25. */
   seed?: number;
+  /** How `GET /alerts/{id}/raw-data` answers an alert that does not choose: see RawDataForm. Default 'inline'. */
+  rawData?: RawDataForm;
+  /** How long a raw-data download link works, in seconds. Default 300. */
+  rawDataLinkTtlSec?: number;
   /** One line per request: `true` prints to stdout, a function receives the lines. Default false. */
   log?: boolean | ((line: string) => void);
 }
@@ -39,8 +43,25 @@ export interface EmailInfo {
 
 export type ScanKind = 'file' | 'url' | 'endpoint';
 
-/** One alert as the simulator holds it. The wire form is rendered from it on each read. */
-export interface AlertRecord {
+/**
+ * The two answers of `GET /alerts/{id}/raw-data`: 'inline' puts the payload under `result`;
+ * 'link' answers a pre-signed `result_url` on the simulator's stand-in for blob storage
+ * (`/__blob/...`), which serves the payload without a token and refuses a request that
+ * carries an Authorization header.
+ */
+export type RawDataForm = 'inline' | 'link';
+
+/** An `artifact` scan: inline, no analysis behind it. */
+export interface ArtifactScan {
+  /** `ip`, `domain`, … */
+  type: string;
+  value: string;
+  verdict: string;
+  familyName: string | null;
+}
+
+/** One alert as the simulator holds it (not the wire `Alert` record: that is rendered from it on each read). */
+export interface SimAlert {
   alertId: string;
   environment: string;
   source: string;
@@ -58,11 +79,17 @@ export interface AlertRecord {
   triage: TriageOutcome;
   /** The analysis id of each scan, revealed once triage finished. */
   scans: Record<ScanKind, string>;
+  /** Artifact scans shown beside the three above once triage finished. */
+  artifacts: ArtifactScan[];
+  /** The analyst's note (`note` on the wire). */
+  note: string | null;
   email?: EmailInfo;
   /** SHA-256 of the ingested email bytes. */
   sha256?: string;
-  /** What `GET /alerts/{id}/raw-data` answers under `result`. */
+  /** The payload `GET /alerts/{id}/raw-data` answers (under `result`, or behind its link). */
   rawData: unknown;
+  /** This alert's raw-data answer; unset: the simulator's current form. */
+  rawDataForm?: RawDataForm;
   /** Channels `notify` answers; null = the answer carries no list (`{}`). */
   notifyChannels: string[] | null;
   /** Extra wire fields merged into the alert (unknown fields clients must pass through). */
@@ -70,7 +97,7 @@ export interface AlertRecord {
 }
 
 /** What `addAlert` takes: any record field, plus shortcuts. */
-export type AlertInit = Partial<AlertRecord> & {
+export type AlertInit = Partial<SimAlert> & {
   /** Triage never finishes (unless `triageMs` is given). */
   inProgress?: boolean;
   /** Triage finishes this many ms from now. */
@@ -179,11 +206,13 @@ export interface Simulator {
   rateLimit(opts: RateLimitOptions | null): void;
   /** Every token issued so far stops working (401). */
   expireAllTokens(): void;
-  seed(n: number, opts?: SeedOptions): AlertRecord[];
-  addAlert(a: AlertInit): AlertRecord;
+  /** The raw-data answer of alerts that do not choose their own. */
+  setRawDataForm(form: RawDataForm): void;
+  seed(n: number, opts?: SeedOptions): SimAlert[];
+  addAlert(a: AlertInit): SimAlert;
   /** Every alert held (all environments and tenants). */
-  alerts(): AlertRecord[];
-  /** Back to the start state: alerts, analyses, operations, logs, counters, faults and limiter cleared, `seed` re-seeded. Issued tokens stay valid. */
+  alerts(): SimAlert[];
+  /** Back to the start state: alerts, analyses, operations, raw-data links, logs, counters, faults and limiter cleared, the `rawData` form restored, `seed` re-seeded. Issued tokens stay valid. */
   reset(opts?: { seed?: number }): void;
   readonly requests: readonly RecordedRequest[];
   /** Requests received for a route key ("POST /alerts/ingest/binary", …); without one, every request but control calls. */

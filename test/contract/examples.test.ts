@@ -42,6 +42,7 @@ const fx = usePrism();
 const GET_BY_ID = 'GET /alerts/get-by-id';
 const OPERATION = 'GET /{result_url}';
 const NOTIFY = 'POST /alerts/{alert_id}/notify';
+const RAW_DATA = 'GET /alerts/{alert_id}/raw-data';
 const ANALYSES = [
   { op: 'GET /analyses/{analysis_id}', cls: FileAnalysis, id: FILE_ANALYSIS_ID },
   { op: 'GET /url/{analysis_id}', cls: UrlAnalysis, id: URL_ANALYSIS_ID },
@@ -192,9 +193,11 @@ describe('many alerts', () => {
 });
 
 describe('actions on one alert', () => {
-  it('getRawData: the whole JSON answer', async () => {
-    const alert = new Alert({ alertId: ALERT_ID, environment: ENVIRONMENT, client: fx.client() });
-    expect(await alert.getRawData()).toEqual(specExample('GET /alerts/{alert_id}/raw-data', 200));
+  // `inline` carries the payload under `result`; `link` a pre-signed result_url that getRawData
+  // hands over as is (following it is for a download call, without the Authorization header).
+  it.each(['inline', 'link'])('getRawData, example %s: the whole JSON answer as the service sent it', async (example) => {
+    const alert = new Alert({ alertId: ALERT_ID, environment: ENVIRONMENT, client: fx.client({ prefer: { [RAW_DATA]: { example } } }) });
+    expect(await alert.getRawData()).toEqual(specExample(RAW_DATA, 200, example));
   });
 
   it.each(['notified', 'noChannels'])('notify, example %s: the channels (none when the list is absent)', async (example) => {

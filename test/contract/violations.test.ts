@@ -99,3 +99,21 @@ describe('violation detection', () => {
     expect(addFilePartContentType(fixed, contentType)).toBeUndefined();
   });
 });
+
+/** The calls without parameters: the body is `{}` (or absent), nothing else. */
+const NO_PARAMETERS = [
+  ['GET', '/analyses/8db9a401-a142-41be-9a31-8e5f3642db62'],
+  ['GET', '/url/70d09f68-c7a3-43a3-a8de-07ec31fbf4ed'],
+  ['GET', '/endpoint-analyses/c6f5a2f1-3c1b-4b8e-9a55-0f5d3b2e7a10'],
+  ['GET', '/delete-operation-3f2a9c1e'],
+  ['POST', '/alerts/6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4/notify'],
+] as const;
+
+describe('the JSON body of a call without parameters', () => {
+  it.each(NO_PARAMETERS)('%s %s takes {} and no body, and a field it does not know is caught', async (method, path) => {
+    expect((await send(method, path, JSON_AUTH, '{}')).violations()).toEqual([]);
+    expect((await send(method, path, { Authorization: 'Bearer t' })).violations()).toEqual([]);
+    // Prism answers the operation's 400 with sl-violations, or 422 where the spec lists no 400.
+    expect((await send(method, path, JSON_AUTH, JSON.stringify({ verbose: true }))).violations()).toHaveLength(1);
+  });
+});

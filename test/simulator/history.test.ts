@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord, Simulator } from '../../src/simulator/index.js';
+import type { SimAlert, Simulator } from '../../src/simulator/index.js';
 import { call, useSimulator } from './wire.js';
 
 let sim: Simulator;
@@ -12,7 +12,7 @@ useSimulator({ seed: 60 }, (s, t) => {
 const search = (body: object) => call(sim, 'POST', '/alerts/search', { body, token });
 const ids = (res: { json: any }) => res.json.result.alerts.map((a: { alert_id: string }) => a.alert_id) as string[];
 /** The ids the simulator's own records say should match, newest first. */
-const expected = (pred: (a: AlertRecord) => boolean) =>
+const expected = (pred: (a: SimAlert) => boolean) =>
   sim
     .alerts()
     .filter(pred)

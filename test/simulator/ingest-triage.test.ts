@@ -54,7 +54,10 @@ describe('ingest and triage', () => {
       risk_category: 'malware',
       risk_category_display: 'Malware',
       risk_level: 'high',
+      risk_level_display: 'High',
+      risk_score: 90,
       threat_name: 'Agent Tesla',
+      ttps: [{ tactic: 'Execution', tactic_id: 'TA0002', technique: 'User Execution', technique_id: 'T1204', source: 'file' }],
     });
     expect(done.scans.map((s: { scan_type: string }) => s.scan_type)).toEqual(['file', 'url', 'endpoint']);
     expect(done.scans[0].file_analysis.analysis_id).toEqual(expect.any(String));

@@ -78,6 +78,16 @@ describe('request validation against the spec', () => {
     );
   });
 
+  it('takes {} (or no body) on the calls without parameters, and names an unknown field there', async () => {
+    const a = sim.alerts()[0]!;
+    sim.setAnalysis(a.scans.file, 'succeeded');
+    expect((await call(sim, 'GET', `/analyses/${a.scans.file}`, { body: {}, token })).status).toBe(200);
+    expect((await call(sim, 'GET', `/analyses/${a.scans.file}`, { token })).status).toBe(200);
+    expect(await call(sim, 'GET', `/url/${a.scans.url}`, { body: { verbose: true }, token })).toMatchObject(bad({ verbose: 'Unknown field.' }));
+    expect(await call(sim, 'GET', '/delete-operation-none', { body: { x: 1 }, token })).toMatchObject(bad({ x: 'Unknown field.' }));
+    expect((await call(sim, 'POST', `/alerts/${a.alertId}/notify`, { body: {}, token })).status).toBe(200);
+  });
+
   it('answers 404 for a path outside the API, and 405 for a known path with another method', async () => {
     expect((await call(sim, 'GET', '/../nothing', { token })).status).toBe(404);
     expect((await call(sim, 'PUT', '/alerts/search', { body: {}, token })).status).toBe(405);

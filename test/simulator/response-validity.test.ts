@@ -64,10 +64,13 @@ describe('every answer the simulator writes is valid against the spec', () => {
     await v('POST /alerts/search', '/alerts/search', { body: { sources: ['s1'], alert_verdicts: ['confirmed_threat'], sort_order: 'asc', offset: 2, limit: 3 } });
     await v('POST /alerts/search', '/alerts/search', { body: { limit: 1000 } });
 
-    // Raw data: 200 (ingested, seeded), 404, 400.
+    // Raw data: 200 (ingested, seeded; inline and as a link), 404, 400.
     await v('GET /alerts/{alert_id}/raw-data', `/alerts/${id}/raw-data`, { body: { environment: 'production', raw_data_type: 'raw_alert' } });
     const seeded = sim.alerts()[0]!;
     await v('GET /alerts/{alert_id}/raw-data', `/alerts/${seeded.alertId}/raw-data`, { body: { environment: seeded.environment, raw_data_type: 'raw_alert' } });
+    sim.setRawDataForm('link');
+    await v('GET /alerts/{alert_id}/raw-data', `/alerts/${seeded.alertId}/raw-data`, { body: { environment: seeded.environment, raw_data_type: 'raw_alert' } });
+    sim.setRawDataForm('inline');
     await v('GET /alerts/{alert_id}/raw-data', '/alerts/none/raw-data', { body: { environment: 'production', raw_data_type: 'raw_alert' } });
     await v('GET /alerts/{alert_id}/raw-data', `/alerts/${id}/raw-data`, { body: { environment: 'production', raw_data_type: 'other' } });
     await v('GET /alerts/{alert_id}/raw-data', `/alerts/${id}/raw-data`, { body: {} });
@@ -75,6 +78,7 @@ describe('every answer the simulator writes is valid against the spec', () => {
     // Notify: 200 with and without a list, 409 (in triage, ambiguous), 404, 400.
     await v('POST /alerts/{alert_id}/notify', `/alerts/${id}/notify`, { body: { environment: 'production' } });
     await v('POST /alerts/{alert_id}/notify', '/alerts/quiet/notify');
+    await v('POST /alerts/{alert_id}/notify', '/alerts/quiet/notify', { body: {} });
     await v('POST /alerts/{alert_id}/notify', '/alerts/pending/notify');
     await v('POST /alerts/{alert_id}/notify', '/alerts/dup/notify');
     await v('POST /alerts/{alert_id}/notify', '/alerts/none/notify');
@@ -91,6 +95,7 @@ describe('every answer the simulator writes is valid against the spec', () => {
       await v(key, `${prefix}/${aid}`);
       sim.setAnalysis(aid, 'succeeded');
       await v(key, `${prefix}/${aid}`);
+      await v(key, `${prefix}/${aid}`, { body: {} });
       sim.setAnalysis(aid, 'failed');
       await v(key, `${prefix}/${aid}`);
       await v(key, `${prefix}/unknown`);
@@ -106,7 +111,7 @@ describe('every answer the simulator writes is valid against the spec', () => {
 
     // Delete and its operation: 200, 202, 200 succeeded, 404s, 400.
     const del = await v('DELETE /alerts/{alert_id}', `/alerts/${id}`, { body: { environment: 'production' } });
-    await v('GET /{result_url}', del.json.result_url);
+    await v('GET /{result_url}', del.json.result_url, { body: {} });
     await eventually(async () => expect((await v('GET /{result_url}', del.json.result_url)).status).toBe(200));
     await v('GET /{result_url}', '/delete-operation-none');
     await v('DELETE /alerts/{alert_id}', `/alerts/${id}`, { body: { environment: 'production' } });

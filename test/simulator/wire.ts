@@ -24,9 +24,9 @@ export interface CallOptions {
 
 export const agent = new Agent({ keepAlive: true });
 
-/** Sends a request to a path relative to the API root (or an absolute path starting with `/__sim/`). */
+/** Sends a request to a path relative to the API root, to a path outside it (`/__sim/…`, `/__blob/…`) or to an absolute URL. */
 export function call(sim: Simulator, method: string, path: string, opts: CallOptions = {}): Promise<WireResponse> {
-  const url = new URL(path.startsWith('/__sim/') ? path : `${sim.apiRoot}${path}`, sim.apiRoot);
+  const url = new URL(/^https?:/.test(path) || path.startsWith('/__') ? path : `${sim.apiRoot}${path}`, sim.apiRoot);
   const headers: Record<string, string> = { ...opts.headers };
   let payload: Buffer | undefined;
   if (opts.raw !== undefined) payload = Buffer.from(opts.raw);

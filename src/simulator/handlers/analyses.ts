@@ -4,8 +4,11 @@ import { fail, ok, type Reply } from '../reply.js';
 import { reportWire } from '../render.js';
 import type { ScanKind } from '../types.js';
 
-export function getAnalysis({ params, now, state }: Call, kind: ScanKind): Reply {
-  const an = state.store.analyses.get(params.analysis_id!);
+/** The three analysis paths take the same call. */
+type AnalysisCall = Call<'GET', '/analyses/{analysis_id}'> | Call<'GET', '/url/{analysis_id}'> | Call<'GET', '/endpoint-analyses/{analysis_id}'>;
+
+export function getAnalysis({ params, now, state }: AnalysisCall, kind: ScanKind): Reply {
+  const an = state.store.analyses.get(params.analysis_id);
   if (!an || an.kind !== kind || an.forced === 'missing') return fail(404, 'Analysis was not found');
   if (an.forced === 'failed') return ok({ status: 'failed' });
   const running = an.forced ? an.forced === 'running' : now < an.readyAt;

@@ -9,43 +9,24 @@
  * of the triage-time keys; sort_order desc (default) or asc. Other filters are accepted and ignored.
  * An alert still in triage has no verdict, family or triage time, so those filters leave it out.
  */
+import type { components } from '../../../generated/openapi.js';
 import type { Call } from '../routes.js';
 import { ok, type Reply } from '../reply.js';
-import { alertWire, isFinished } from '../render.js';
-import type { AlertRecord } from '../types.js';
+import { alertWire } from '../alert-wire.js';
+import { isFinished } from '../render.js';
+import type { SimAlert } from '../types.js';
 
-interface Filters {
-  start_time?: number;
-  end_time?: number;
-  offset?: number;
-  limit?: number;
-  environments?: string[];
-  sources?: string[];
-  alert_verdicts?: string[];
-  family_names?: string[];
-  risk_categories?: string[];
-  exclude_alert_ids?: string[];
-  file_hashes?: string[];
-  free_text?: string;
-  email_sender?: string;
-  email_recipient?: string;
-  email_subject?: string;
-  email_reported_by?: string;
-  email_message_id?: string;
-  time_filter_type?: string;
-  sort_by?: string[];
-  sort_order?: 'asc' | 'desc';
-}
+type Filters = components['schemas']['AlertsHistoryFilters'];
 
 const contains = (hay: string | null | undefined, needle: string) => !!hay && hay.toLowerCase().includes(needle.toLowerCase());
 
 /** An alert's time for a filter or sort key: creation, or (for every triage-time key) when triage finished. */
-function timeOf(a: AlertRecord, key: string | undefined, now: number): number | undefined {
+function timeOf(a: SimAlert, key: string | undefined, now: number): number | undefined {
   if (!key || key.toLowerCase() === 'creation_time') return a.createdAt;
   return isFinished(a, now) ? a.triageDoneAt : undefined;
 }
 
-function matches(a: AlertRecord, f: Filters, now: number): boolean {
+function matches(a: SimAlert, f: Filters, now: number): boolean {
   const done = isFinished(a, now);
   const inList = (list: string[] | undefined, value: string | null | undefined) =>
     !list || (done && value != null && list.includes(value));
@@ -73,11 +54,10 @@ function matches(a: AlertRecord, f: Filters, now: number): boolean {
   return true;
 }
 
-export function searchHistory({ body, now, state }: Call): Reply {
-  const f = body as Filters;
+export function searchHistory({ body: f, now, state }: Call<'POST', '/alerts/search'>): Reply {
   const sortKey = f.sort_by?.[0];
   const sign = f.sort_order === 'asc' ? 1 : -1;
-  const key = (a: AlertRecord) => timeOf(a, sortKey, now) ?? Number.POSITIVE_INFINITY;
+  const key = (a: SimAlert) => timeOf(a, sortKey, now) ?? Number.POSITIVE_INFINITY;
   const found = state.store
     .all()
     .filter((a) => matches(a, f, now))

@@ -3,7 +3,7 @@ import type { Call } from '../routes.js';
 import { sha256Of } from '../multipart.js';
 import { badRequest, ok, type Reply } from '../reply.js';
 import { buildAlert } from '../factory.js';
-import { buildContext } from '../state.js';
+import { buildContext } from '../sim-state.js';
 import { triageText } from '../triage.js';
 import type { EmailInfo } from '../types.js';
 
@@ -26,7 +26,7 @@ export function emailHeaders(text: string): EmailInfo {
   return info;
 }
 
-export function ingestBinary({ parts, now, state }: Call): Reply {
+export function ingestBinary({ parts, now, state }: Call<'POST', '/alerts/ingest/binary'>): Reply {
   const file = parts.find((p) => p.name === 'file')!;
   const fields: Record<string, string> = {};
   for (const p of parts) if (p !== file) fields[p.name] = p.data.toString('utf8');

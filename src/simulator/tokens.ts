@@ -1,7 +1,7 @@
-/** Access tokens: issued for the API key, valid until their expiry or until all are expired. */
+/** The registry of access tokens: issued for the API key, valid until their expiry or until all are expired. */
 import { randomBytes } from 'node:crypto';
 
-export class TokenBook {
+export class TokenRegistry {
   /** token → expiry, epoch ms */
   private readonly tokens = new Map<string, number>();
 

@@ -1,6 +1,6 @@
-/** The simulator's state: alerts, the analyses behind their scans, delete operations and ingests. */
+/** The simulator's records: alerts, the analyses behind their scans, delete operations and ingests. */
 import { randomUUID } from 'node:crypto';
-import type { AlertRecord, AnalysisRecord, IngestRecord } from './types.js';
+import type { SimAlert, AnalysisRecord, IngestRecord } from './types.js';
 
 export interface OperationRecord {
   /** The `result_url` handed out, relative to the API root: `/delete-operation-<uuid>`. */
@@ -11,16 +11,16 @@ export interface OperationRecord {
   applied: boolean;
 }
 
-export class Store {
+export class RecordStore {
   /** alert id → its records (one per environment and tenant) */
-  private readonly byId = new Map<string, AlertRecord[]>();
+  private readonly byId = new Map<string, SimAlert[]>();
   readonly analyses = new Map<string, AnalysisRecord>();
   readonly operations = new Map<string, OperationRecord>();
   private pendingOps: OperationRecord[] = [];
   readonly ingests: IngestRecord[] = [];
   private readonly ingestCounts = new Map<string, number>();
 
-  addAlert(alert: AlertRecord): AlertRecord {
+  addAlert(alert: SimAlert): SimAlert {
     const list = this.byId.get(alert.alertId) ?? [];
     const same = list.findIndex((a) => a.environment === alert.environment && a.tenantId === alert.tenantId);
     if (same >= 0) list[same] = alert;
@@ -30,16 +30,16 @@ export class Store {
   }
 
   /** The records of an id, whatever their environment and tenant. */
-  withId(alertId: string): AlertRecord[] {
+  withId(alertId: string): SimAlert[] {
     return this.byId.get(alertId) ?? [];
   }
 
   /** The records of an id visible to a tenant (no tenant_id → the account's own alerts). */
-  visible(alertId: string, tenantId: string | undefined): AlertRecord[] {
+  visible(alertId: string, tenantId: string | undefined): SimAlert[] {
     return this.withId(alertId).filter((a) => a.tenantId === tenantId);
   }
 
-  all(): AlertRecord[] {
+  all(): SimAlert[] {
     return [...this.byId.values()].flat();
   }
 

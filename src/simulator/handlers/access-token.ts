@@ -2,7 +2,7 @@
 import type { Call } from '../routes.js';
 import { fail, ok, type Reply } from '../reply.js';
 
-export function getAccessToken({ body, now, state }: Call): Reply {
+export function getAccessToken({ body, now, state }: Call<'POST', '/get-access-token'>): Reply {
   if (body.api_key !== state.config.apiKey) return fail(401, 'Invalid api key');
   const { token, expireAt } = state.tokens.issue(now);
   return ok({ result: token, expire_at: expireAt });

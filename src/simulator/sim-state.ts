@@ -1,10 +1,14 @@
-/** Everything a handler may read or change, in one place. */
-import { TokenBook } from './auth.js';
+/**
+ * The simulator's state as one object: its config (the options with their defaults) and the
+ * parts a handler may read or change (records, tokens, faults, rate limiter, request log).
+ */
+import { BlobStorage } from './blob-storage.js';
+import { TokenRegistry } from './tokens.js';
 import { FaultBook, RateLimiter } from './faults.js';
 import { RequestLog } from './request-log.js';
-import { Store } from './store.js';
+import { RecordStore } from './record-store.js';
 import type { BuildContext } from './factory.js';
-import type { SimulatorOptions } from './types.js';
+import type { RawDataForm, SimulatorOptions } from './types.js';
 
 export interface SimConfig {
   apiKey: string;
@@ -13,17 +17,24 @@ export interface SimConfig {
   analysisMs: number;
   operationMs: number;
   seed: number;
+  rawData: RawDataForm;
+  rawDataLinkTtlSec: number;
 }
 
 export interface SimState {
   readonly config: SimConfig;
-  readonly store: Store;
-  readonly tokens: TokenBook;
+  readonly store: RecordStore;
+  readonly tokens: TokenRegistry;
   readonly faults: FaultBook;
   readonly limiter: RateLimiter;
   readonly log: RequestLog;
+  readonly blobs: BlobStorage;
   /** Alerts seeded so far (the next seeded alert's index). */
   seeded: number;
+  /** The raw-data answer of alerts that do not choose their own. */
+  rawDataForm: RawDataForm;
+  /** `http://127.0.0.1:PORT`, once listening: raw-data links are absolute. */
+  origin: string;
 }
 
 export function configFrom(opts: SimulatorOptions): SimConfig {
@@ -34,18 +45,23 @@ export function configFrom(opts: SimulatorOptions): SimConfig {
     analysisMs: opts.analysisMs ?? 1000,
     operationMs: opts.operationMs ?? 500,
     seed: opts.seed ?? 25,
+    rawData: opts.rawData ?? 'inline',
+    rawDataLinkTtlSec: opts.rawDataLinkTtlSec ?? 300,
   };
 }
 
 export function createState(config: SimConfig): SimState {
   return {
     config,
-    store: new Store(),
-    tokens: new TokenBook(config.tokenTtlSec),
+    store: new RecordStore(),
+    tokens: new TokenRegistry(config.tokenTtlSec),
     faults: new FaultBook(),
     limiter: new RateLimiter(),
     log: new RequestLog(),
+    blobs: new BlobStorage(config.rawDataLinkTtlSec),
     seeded: 0,
+    rawDataForm: config.rawData,
+    origin: '',
   };
 }
 

@@ -1,4 +1,4 @@
-/** Human-readable request lines: time, method, path, status, duration, and the fault if one answered. */
+/** The console log: one human-readable line per request (time, method, path, status, duration, the fault if one answered). */
 import type { RecordedRequest } from './types.js';
 
 export type LogSink = (line: string) => void;
