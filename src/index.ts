@@ -26,6 +26,9 @@ export {
   WaitTimeoutError,
   type IntezerClientOptions,
   type ClientConfig,
+  type CallOptions,
+  type Logger,
+  type LogLevel,
   type ValidationIssue,
   type ServerErrorInit,
   type Transport,
@@ -36,11 +39,27 @@ export {
 export type { AlertRecord } from './client/endpoints.js';
 export type { RawEmail } from './facade/email-input.js';
 export type { AlertsHistoryQuery } from './facade/history-filters.js';
-export { Alert, type AlertResult, type SendPhishingEmailOptions, type FromIdOptions } from './facade/alert.js';
-export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisReport } from './facade/analyses.js';
+export {
+  Alert,
+  type AlertResult,
+  type SendPhishingEmailOptions,
+  type FromIdOptions,
+  type RawDataOptions,
+  type DeleteOptions,
+} from './facade/alert.js';
+export type { SignalOption } from './facade/alert-options.js';
+export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisReport, type AnalysisLoadOptions } from './facade/analyses.js';
 export { Operation } from './facade/operation.js';
 export { getAlertsByAlertIds } from './facade/bulk.js';
 export { queryAlertsHistory, AlertsHistoryResult, type AlertsHistoryFilters } from './facade/history.js';
-export { AlertStatusCode, AlertVerdict, AlertSource, AnalysisStatusCode } from './facade/values.js';
+export {
+  AlertStatusCode,
+  AlertVerdict,
+  AlertSource,
+  AnalysisStatusCode,
+  type AlertVerdictValue,
+  type AlertSourceValue,
+  type OpenValue,
+} from './facade/values.js';
 export type { WaitOptions } from './facade/wait.js';
 export { SDK_VERSION } from './version.js';

@@ -1,5 +1,6 @@
 /** Errors about one alert, operation, analysis or wait; each takes `(message, init)`. */
 import { IntezerError, type IntezerErrorInit } from './errors.js';
+import { redactValue } from './redact.js';
 
 export interface AlertErrorInit extends IntezerErrorInit {
   alertId: string;
@@ -36,7 +37,7 @@ export class InvalidAlertMappingError extends AlertError {
   readonly body: unknown;
   constructor(message: string, init: AlertErrorInit & { status: number; body: unknown }) {
     super(message, init);
-    this.body = init.body;
+    this.body = redactValue(init.body, init.secrets);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -51,7 +52,11 @@ export class OperationFailedError extends IntezerError {
   readonly detail: unknown;
   constructor(message: string, init: IntezerErrorInit & { detail: unknown }) {
     super(message, init);
-    this.detail = init.detail;
+    this.detail = redactValue(init.detail, init.secrets);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), detail: this.detail };
   }
 }
 

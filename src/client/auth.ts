@@ -3,8 +3,6 @@
  * renewed at once when a call answers 401. Single-flight: however many calls find the token
  * stale at the same time, one token request is made and they all wait for it.
  */
-import { registerSecret } from './redact.js';
-
 export interface IssuedToken {
   token: string;
   /** Epoch milliseconds. */
@@ -33,19 +31,19 @@ export class TokenManager {
     return token === undefined ? this.renew() : Promise.resolve(token);
   }
 
-  /**
-   * Drop `used` after a 401; a token renewed meanwhile by another call is kept. The dropped
-   * token stays registered for redaction: a 401 does not prove it dead, and the service may
-   * echo it back in a later error.
-   */
+  /** Drop `used` after a 401; a token renewed meanwhile by another call is kept. */
   invalidate(used: string): void {
     if (this.current?.token === used) this.current = undefined;
+  }
+
+  /** Forget the current token (the client closes); the next call fetches a new one. */
+  reset(): void {
+    this.current = undefined;
   }
 
   private renew(): Promise<string> {
     this.inflight ??= this.exchange()
       .then((issued) => {
-        registerSecret(issued.token);
         this.current = issued;
         return issued.token;
       })

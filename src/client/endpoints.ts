@@ -82,18 +82,24 @@ export const deleteAlert = (client: IntezerClient, alertId: string, environment:
 
 /**
  * The path of an operation's `result_url` below the API root. The URL is the service's to
- * choose (opaque); an absolute one must stay under the API root, so the token is never sent
- * to another host.
+ * choose (opaque: it may hold `/`); relative or absolute, it must stay under the API root once
+ * resolved (dot segments, `%2e` included, are resolved first), so the token is never sent to
+ * another host or path.
  */
 export function operationPath(client: IntezerClient, resultUrl: string): string {
-  const root = client.config.apiRoot;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(resultUrl)) {
-    if (resultUrl === root || resultUrl.startsWith(`${root}/`)) return resultUrl.slice(root.length).replace(/^\/+/, '');
+  const root = new URL(`${client.config.apiRoot}/`);
+  let resolved: URL | undefined;
+  try {
+    resolved = /^[a-z][a-z0-9+.-]*:/i.test(resultUrl) ? new URL(resultUrl) : new URL(resultUrl.replace(/^\/+/, ''), root);
+  } catch {
+    resolved = undefined;
+  }
+  if (!resolved || resolved.origin !== root.origin || !resolved.pathname.startsWith(root.pathname) || resolved.pathname === root.pathname || resolved.hash) {
     throw responseValidationError(OPERATIONS.deleteAlert.key, 200, [
       { path: ['result_url'], message: 'points outside the API root; refusing to send credentials there' },
     ]);
   }
-  return resultUrl.replace(/^\/+/, '');
+  return resolved.pathname.slice(root.pathname.length) + resolved.search;
 }
 
 /** HTTP status and body (200 done or failed, 202 running). */

@@ -26,7 +26,7 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import type { AnyOperation } from './operations.js';
-import { redactText } from './redact.js';
+import { redactText, redactValue, type SecretScrubber } from './redact.js';
 import { parseRetryAfterMs, wasNeverSent } from './retry-policy.js';
 import type { WireHeaders } from './transport/types.js';
 
@@ -35,7 +35,14 @@ export interface FailureContext {
   url: string;
   /** The alert the call was about. */
   alertId?: string;
+  /** The client's secret values, scrubbed before anything is cut or kept. */
+  secrets?: SecretScrubber;
+  /** The client's API root: named when the token exchange finds no API there. */
+  apiRoot?: string;
 }
+
+/** Error texts are cut to this length, after redaction (a cut secret would leave its prefix). */
+const DETAIL_CHARS = 200;
 
 function headerRecord(h: WireHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -45,10 +52,22 @@ function headerRecord(h: WireHeaders): Record<string, string> {
   return out;
 }
 
+/** The service's own text of an already redacted body, cut to DETAIL_CHARS. */
 function errorText(body: unknown): string | undefined {
-  if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') return (body as { error: string }).error;
-  if (typeof body === 'string' && body.trim() !== '') return body.length > 200 ? `${body.slice(0, 200)}…` : body;
-  return undefined;
+  let text: string | undefined;
+  if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') text = (body as { error: string }).error;
+  else if (typeof body === 'string' && body.trim() !== '') text = body;
+  return text !== undefined && text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
+}
+
+/**
+ * The token exchange is the first call a client makes: a 404 or an answer that is not JSON
+ * there means no Intezer API at that root, whatever the call that needed the token.
+ */
+export function noApiAtRoot(op: AnyOperation, init: ServerErrorInit, ctx: FailureContext): ServerError {
+  const root = ctx.apiRoot ? ` (API root ${ctx.apiRoot})` : '';
+  const message = `${op.key} answered HTTP ${init.status} at ${ctx.url}, which is not the Intezer API: check baseUrl and apiVersion${root}`;
+  return new ServerError(message, init);
 }
 
 function intHeader(h: Record<string, string>, name: string): number | undefined {
@@ -75,17 +94,21 @@ function rateLimitError(message: string, init: ServerErrorInit, h: Record<string
 /** The error for an answer `op` must not give: by the operation's own rules, then by status. */
 export function errorFromResponse(op: AnyOperation, status: number, body: unknown, headers: WireHeaders, ctx: FailureContext): IntezerError {
   const h = headerRecord(headers);
-  const init: ServerErrorInit = { status, body, headers: h, method: op.method.toUpperCase(), url: ctx.url };
-  const detail = errorText(body);
+  const secrets = ctx.secrets;
+  const safeBody = redactValue(body, secrets);
+  const init: ServerErrorInit = { status, body: safeBody, headers: h, method: op.method.toUpperCase(), url: ctx.url, ...(secrets && { secrets }) };
+  const detail = errorText(safeBody);
   const message = `${op.key} answered HTTP ${status}${detail ? `: ${detail}` : ''}`;
   const meaning = op.failures[status];
 
   if (status === 401 || meaning === 'invalidApiKey') return new InvalidApiKeyError(`The API key was refused (${message})`, init);
+  // A text answer below 500 (an HTML page, a proxy's own) is no API; a 5xx text is server trouble.
+  if (meaning === 'noApiAtRoot' || (op.failures[0] === 'noApiAtRoot' && typeof body === 'string' && status < 500)) return noApiAtRoot(op, init, ctx);
   if (ctx.alertId !== undefined && meaning !== undefined) {
     const cause = new ServerError(message, init);
     if (meaning === 'alertNotFound') return alertNotFound(ctx.alertId, { status, cause });
     if (meaning === 'alertConflict') return alertConflict(ctx.alertId, detail, { status, cause });
-    if (meaning === 'invalidAlertMapping') return invalidAlertMapping(ctx.alertId, cause);
+    if (meaning === 'invalidAlertMapping') return invalidAlertMapping(ctx.alertId, cause, secrets);
   }
   if (status === 403 && detail?.trim().toLowerCase() === 'insufficient permissions') return new InsufficientPermissionsError(message, init);
   if (status === 429) return rateLimitError(message, init, h);
@@ -93,25 +116,33 @@ export function errorFromResponse(op: AnyOperation, status: number, body: unknow
 }
 
 /** The connection failed for good (retries ran out, or repeating it could do harm). */
-export function networkError(op: AnyOperation, cause: unknown, retries: number): NetworkError {
+/** `what`: the operation's key, or the request it stands for. */
+export function networkError(what: string, cause: unknown, retries: number, secrets?: SecretScrubber): NetworkError {
   let text = 'connection failed';
   if (cause instanceof Error) {
     const code = (cause as { code?: string }).code;
-    text = redactText(code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message);
+    text = redactText(code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message, secrets);
   }
-  return new NetworkError(`${op.key} failed: ${text}${retries ? ` (after ${retries} retries)` : ''}`, {
+  return new NetworkError(`${what} failed: ${text}${retries ? ` (after ${retries} retries)` : ''}`, {
     cause,
     requestSent: !wasNeverSent(cause),
+    ...(secrets && { secrets }),
   });
 }
 
-export function responseValidationError(operation: string, status: number, issues: ValidationIssue[]): ResponseValidationError {
+export function responseValidationError(operation: string, status: number, issues: ValidationIssue[], secrets?: SecretScrubber): ResponseValidationError {
   const first = issues
     .slice(0, 3)
     .map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`)
     .join('; ');
   const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-  return new ResponseValidationError(`Response of ${operation} (HTTP ${status}) breaks the API contract: ${first}${more}`, { operation, status, issues });
+  const safeIssues = redactValue(issues, secrets) as ValidationIssue[];
+  return new ResponseValidationError(`Response of ${operation} (HTTP ${status}) breaks the API contract: ${first}${more}`, {
+    operation,
+    status,
+    issues: safeIssues,
+    ...(secrets && { secrets }),
+  });
 }
 
 export const alertNotFound = (alertId: string, init: { status?: number; cause?: unknown } = {}) =>
@@ -122,13 +153,23 @@ export const alertInProgress = (alertId: string) => new AlertInProgressError(`Al
 export const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
   new AlertConflictError(`Alert ${alertId} exists in several environments: give an environment${detail ? ` (${detail})` : ''}`, { alertId, ...init });
 
-export const invalidAlertMapping = (alertId: string, cause: ServerError) =>
-  new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}`, { alertId, status: cause.status, body: cause.body, cause });
+export const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
+  new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}`, {
+    alertId,
+    status: cause.status,
+    body: cause.body,
+    cause,
+    ...(secrets && { secrets }),
+  });
 
 export const operationStillRunning = (name: string) => new OperationStillRunningError(`Operation "${name}" is still running`);
 
-export const operationFailed = (name: string, detail: unknown) =>
-  new OperationFailedError(`Operation "${name}" failed: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`, { detail });
+export function operationFailed(name: string, detail: unknown, secrets?: SecretScrubber): OperationFailedError {
+  const safe = redactValue(detail, secrets);
+  const text = typeof safe === 'string' ? safe : JSON.stringify(safe);
+  const cut = text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
+  return new OperationFailedError(`Operation "${name}" failed: ${cut}`, { detail: safe, ...(secrets && { secrets }) });
+}
 
 export const analysisFailed = (analysisId: string) => new AnalysisFailedError(`Analysis ${analysisId} failed`, { analysisId });
 

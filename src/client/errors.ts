@@ -3,15 +3,34 @@
  * `(message, init)`, and every field copied from the wire is redacted so keys and tokens
  * never leak. The alert, operation, analysis and wait errors are in alert-errors.ts.
  */
-import { redactHeaders, redactText, redactValue } from './redact.js';
+import { redactHeaders, redactText, redactValue, type SecretScrubber } from './redact.js';
 
 export interface IntezerErrorInit {
   cause?: unknown;
+  /** @internal The secret values of the client the error comes from (scrubbed from every field). */
+  secrets?: SecretScrubber;
+}
+
+/** Connection details a cause keeps (the rest of a Node error is its message and stack). */
+const CAUSE_FIELDS = ['code', 'errno', 'syscall', 'address', 'port', 'requestSent'] as const;
+
+/**
+ * The cause as the error keeps it: an SDK error is redacted already; any other Error becomes
+ * a copy with its message and stack redacted and its connection details kept.
+ */
+function safeCause(cause: unknown, secrets: SecretScrubber | undefined): unknown {
+  if (cause instanceof IntezerError) return cause;
+  if (!(cause instanceof Error)) return redactValue(cause, secrets);
+  const copy = new Error(redactText(cause.message, secrets));
+  copy.name = cause.name;
+  if (cause.stack) copy.stack = redactText(cause.stack, secrets);
+  for (const k of CAUSE_FIELDS) if ((cause as never)[k] !== undefined) Object.assign(copy, { [k]: (cause as never)[k] });
+  return copy;
 }
 
 export class IntezerError extends Error {
   constructor(message: string, init: IntezerErrorInit = {}) {
-    super(redactText(message), init.cause === undefined ? undefined : { cause: init.cause });
+    super(redactText(message, init.secrets), init.cause === undefined ? undefined : { cause: safeCause(init.cause, init.secrets) });
     this.name = new.target.name;
   }
 
@@ -47,10 +66,10 @@ export class ServerError extends IntezerError {
   constructor(message: string, init: ServerErrorInit) {
     super(message, init);
     this.status = init.status;
-    this.body = redactValue(init.body);
-    this.headers = redactHeaders(init.headers);
+    this.body = redactValue(init.body, init.secrets);
+    this.headers = redactHeaders(init.headers, init.secrets);
     if (init.method) this.method = init.method;
-    if (init.url) this.url = redactText(init.url);
+    if (init.url) this.url = redactText(init.url, init.secrets);
   }
 
   override toJSON(): Record<string, unknown> {

@@ -3,6 +3,7 @@ export { IntezerClient, type ClientConfig } from './client.js';
 export type { CallOptions, CallResult } from './call-types.js';
 export { setGlobalApi, getGlobalApi, resetGlobalApi, resolveClient } from './global.js';
 export type { IntezerClientOptions } from './options.js';
+export type { Logger, LogLevel } from './log.js';
 export * from './errors.js';
 export * from './alert-errors.js';
 export type { Transport, WireRequest, WireResponse, WireHeaders } from './transport/types.js';

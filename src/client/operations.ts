@@ -15,7 +15,7 @@ export type PathWith<M extends HttpMethod> = {
 }[keyof paths];
 
 /** What a failure of this operation means, beyond the general mapping (401, 403, 429, …). */
-export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'invalidApiKey';
+export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'invalidApiKey' | 'noApiAtRoot';
 
 export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends PathWith<M> = PathWith<M>> {
   readonly method: M;
@@ -40,7 +40,7 @@ export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends Path
   readonly body: 'json' | 'multipart' | 'none';
   /** The path parameter inserted as given, unencoded (an opaque multi-segment URL). */
   readonly verbatimPathParam?: string;
-  /** Statuses with a meaning of their own for this operation. */
+  /** Statuses with a meaning of their own for this operation; 0 stands for an answer that is not JSON. */
   readonly failures: Readonly<Partial<Record<number, FailureMeaning>>>;
 }
 
@@ -65,7 +65,8 @@ function op<M extends HttpMethod, P extends PathWith<M>, R extends Rules>(method
 const ONE_ALERT = { 404: 'alertNotFound', 409: 'alertConflict' } as const;
 
 export const OPERATIONS = {
-  getAccessToken: op('post', '/get-access-token', { retry: 'safe', auth: false, failures: { 400: 'invalidApiKey' } }),
+  // No Intezer API at the root: a 404, or an answer that is not JSON (an HTML page, a proxy's text).
+  getAccessToken: op('post', '/get-access-token', { retry: 'tokenExchange', auth: false, failures: { 0: 'noApiAtRoot', 400: 'invalidApiKey', 404: 'noApiAtRoot' } }),
   ingestBinaryAlert: op('post', '/alerts/ingest/binary', {
     retry: 'unsafe',
     cloudOnly: true,

@@ -1,11 +1,15 @@
 /**
- * Client options, resolved once: explicit option, then environment
- * variable, then default. Bad values are refused here, before any request.
+ * Client options, resolved once: explicit option, then environment variable, then default.
+ * Bad values are refused here, before any request, with InvalidArgumentError naming the
+ * option. Secrets (the key, a proxy's password) are kept apart from the public `config`.
  */
 import { InvalidArgumentError } from './errors.js';
+import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
+import { maskUrlCredentials } from './redact.js';
 import type { Transport } from './transport/types.js';
 
 export const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
+export const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
 
 /** As the versions are named: 22.10, not the number's own 22.1. */
 export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);
@@ -13,7 +17,7 @@ export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);
 export interface IntezerClientOptions {
   /** Default: `process.env.INTEZER_ANALYZE_API_KEY`. */
   apiKey?: string;
-  /** Default `'https://analyze.intezer.com/api/'`. */
+  /** Default: `process.env.INTEZER_ANALYZE_BASE_URL`, then `'https://analyze.intezer.com/api/'`. No query, fragment or credentials. */
   baseUrl?: string;
   /** Default `'v2-0'`; API root = baseUrl + apiVersion, one slash between. */
   apiVersion?: string;
@@ -27,28 +31,33 @@ export interface IntezerClientOptions {
   pollIntervalMs?: number;
   /** Renew the access token this long before it expires (default 20 s). */
   renewTokenWindowSec?: number;
-  /** Appended to the SDK's own User-Agent. */
+  /** Appended to the SDK's own User-Agent; printable ASCII. */
   userAgent?: string;
   /** 21.11 | 22.10 | 23.10; cloud-only calls then throw UnsupportedOnPremiseVersionError. */
   onPremiseVersion?: number;
   /** Default true. */
   verifySsl?: boolean;
-  /** An HTTP(S) proxy URL, used for every request (the token exchange included). */
+  /** An HTTP(S) proxy URL, used for every request (the token exchange included); `user:password@` is sent as Proxy-Authorization. */
   proxy?: string;
-  /** Base of the retry backoff, in ms (default 500; doubles each retry). */
-  retryBaseDelayMs?: number;
-  /** Cap of one backoff or Retry-After wait, in ms (default 8000 / 60000 for Retry-After). */
-  retryMaxDelayMs?: number;
+  /** Where log lines go (default: `console`). */
+  logger?: Logger;
+  /** Default: `process.env.INTEZER_LOG`, then `'warn'`. */
+  logLevel?: LogLevel;
   /** An answer larger than this many bytes (decoded) is refused unread (default 64 MiB). */
   maxResponseBytes?: number;
+  /** Base of the retry backoff, in ms (default 500; doubles each retry). */
+  retryBaseDelayMs?: number;
+  /** Cap of one backoff wait, in ms (default 8000; a Retry-After is obeyed up to 60 s). */
+  retryMaxDelayMs?: number;
   /** Replace the HTTP transport (tests, custom stacks). */
   transport?: Transport;
 }
 
-export interface ResolvedOptions {
-  apiKey: string;
+/** The resolved options a client shows (`client.config`): no key, a proxy's password masked, no logger. */
+export interface ClientConfig {
   baseUrl: string;
   apiVersion: string;
+  /** baseUrl + apiVersion, without a trailing slash. */
   apiRoot: string;
   tenantId: string | undefined;
   timeoutMs: number;
@@ -58,25 +67,23 @@ export interface ResolvedOptions {
   userAgent: string | undefined;
   onPremiseVersion: number | undefined;
   verifySsl: boolean;
+  /** The proxy URL with its password masked. */
   proxy: string | undefined;
+  logLevel: LogLevel;
+  maxResponseBytes: number;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
-  maxResponseBytes: number;
+}
+
+export interface ResolvedOptions {
+  config: ClientConfig;
+  apiKey: string;
+  /** The proxy URL as given (with its credentials). */
+  proxyUrl: string | undefined;
+  /** The proxy's password, to be scrubbed wherever it might show. */
+  proxyPassword: string | undefined;
+  logger: Logger;
   transport: Transport | undefined;
-}
-
-function nonNegative(name: string, value: number | undefined, fallback: number, integer = false): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-    throw new InvalidArgumentError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}`);
-  }
-  return value;
-}
-
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
-  return value;
 }
 
 function envOrUndefined(name: string): string | undefined {
@@ -84,51 +91,119 @@ function envOrUndefined(name: string): string | undefined {
   return v === undefined || v.trim() === '' ? undefined : v;
 }
 
+/** A duration in ms: finite and not negative. Values past Node's timer limit are fine (timers.ts). */
+function duration(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`${name} must be a finite, non-negative number`);
+  return value;
+}
+
+function integerFrom(name: string, value: unknown, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) throw new InvalidArgumentError(`${name} must be an integer of at least ${min}`);
+  return value;
+}
+
+function optionalText(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string`);
+  return value;
+}
+
+/** A header value Node will send as is: printable ASCII, no control characters (CR and LF above all). */
+function headerSafe(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[\x20-\x7e]*$/.test(value)) throw new InvalidArgumentError(`${name} must be printable ASCII, without control characters`);
+  return value;
+}
+
+function parseUrl(name: string, value: string): URL {
+  try {
+    return new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`${name} is not a valid URL: ${maskUrlCredentials(value)}`);
+  }
+}
+
+/** The API root from baseUrl and apiVersion; refused when either would change its meaning. */
+function apiRoot(baseUrl: string, apiVersion: string): string {
+  const base = parseUrl('baseUrl', baseUrl);
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new InvalidArgumentError('baseUrl must be an http(s) URL');
+  if (base.username || base.password) throw new InvalidArgumentError('baseUrl must not hold credentials (user:password@): the API key authenticates');
+  if (base.search || base.hash || /[?#]/.test(baseUrl)) throw new InvalidArgumentError('baseUrl must not hold a query (?…) or a fragment (#…)');
+  const version = apiVersion.replace(/^\/+|\/+$/g, '');
+  // Empty: the API root is the base URL itself (a server that mounts the API there).
+  if (version !== '' && !/^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(version)) {
+    throw new InvalidArgumentError('apiVersion must be a path such as v2-0');
+  }
+  const root = base.href.replace(/\/+$/, '');
+  return version === '' ? root : `${root}/${version}`;
+}
+
+function proxyOf(value: unknown): { url: string; password: string | undefined } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new InvalidArgumentError('proxy must be a URL string');
+  const p = parseUrl('proxy', value);
+  if (p.protocol !== 'http:' && p.protocol !== 'https:') throw new InvalidArgumentError('proxy must be an http(s) URL');
+  return { url: value, password: p.password ? decodeURIComponent(p.password) : undefined };
+}
+
+function logLevelOf(value: unknown): LogLevel {
+  const fromEnv = value === undefined;
+  const level = fromEnv ? (envOrUndefined('INTEZER_LOG') ?? 'warn') : value;
+  if (!(LOG_LEVELS as readonly unknown[]).includes(level)) {
+    throw new InvalidArgumentError(`${fromEnv ? 'INTEZER_LOG' : 'logLevel'} must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return level as LogLevel;
+}
+
+function loggerOf(value: unknown): Logger {
+  if (value === undefined) return console;
+  const l = value as Record<string, unknown>;
+  if (l === null || typeof l !== 'object' || !['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function')) {
+    throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
+  }
+  return value as Logger;
+}
+
 export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options must be an object');
   const apiKey = options.apiKey ?? envOrUndefined('INTEZER_ANALYZE_API_KEY');
   if (apiKey === undefined || typeof apiKey !== 'string' || apiKey.trim() === '') {
     throw new InvalidArgumentError('No API key: pass { apiKey } or set the INTEZER_ANALYZE_API_KEY environment variable.');
   }
-  const baseUrl = options.baseUrl ?? 'https://analyze.intezer.com/api/';
+  const baseUrl = optionalText('baseUrl', options.baseUrl) ?? envOrUndefined('INTEZER_ANALYZE_BASE_URL') ?? DEFAULT_BASE_URL;
+  if (options.apiVersion !== undefined && typeof options.apiVersion !== 'string') throw new InvalidArgumentError('apiVersion must be a string');
   const apiVersion = options.apiVersion ?? 'v2-0';
-  let root: URL;
-  try {
-    root = new URL(`${baseUrl.replace(/\/+$/, '')}/${apiVersion.replace(/^\/+/, '')}`);
-  } catch {
-    throw new InvalidArgumentError(`baseUrl is not a valid URL: ${baseUrl}`);
-  }
-  if (root.protocol !== 'http:' && root.protocol !== 'https:') throw new InvalidArgumentError('baseUrl must be an http(s) URL');
   const onPremiseVersion = options.onPremiseVersion;
   if (onPremiseVersion !== undefined && !(ON_PREMISE_VERSIONS as readonly number[]).includes(onPremiseVersion)) {
     throw new InvalidArgumentError(`onPremiseVersion must be one of ${ON_PREMISE_VERSIONS.map(formatOnPremiseVersion).join(', ')}`);
   }
-  if (options.proxy !== undefined) {
-    let p: URL;
-    try {
-      p = new URL(options.proxy);
-    } catch {
-      throw new InvalidArgumentError('proxy is not a valid URL');
-    }
-    if (p.protocol !== 'http:' && p.protocol !== 'https:') throw new InvalidArgumentError('proxy must be an http(s) URL');
-  }
-  const tenantId = options.tenantId ?? envOrUndefined('INTEZER_TENANT_ID');
-  return {
-    apiKey,
+  if (options.verifySsl !== undefined && typeof options.verifySsl !== 'boolean') throw new InvalidArgumentError('verifySsl must be a boolean');
+  const proxy = proxyOf(options.proxy);
+  const config: ClientConfig = {
     baseUrl,
     apiVersion,
-    apiRoot: root.href.replace(/\/+$/, ''),
-    tenantId,
-    timeoutMs: nonNegative('timeoutMs', options.timeoutMs, 60_000),
-    maxRetries: nonNegative('maxRetries', options.maxRetries, 3, true),
-    pollIntervalMs: nonNegative('pollIntervalMs', options.pollIntervalMs, 1000),
-    renewTokenWindowSec: nonNegative('renewTokenWindowSec', options.renewTokenWindowSec, 20),
-    userAgent: options.userAgent,
+    apiRoot: apiRoot(baseUrl, apiVersion),
+    tenantId: optionalText('tenantId', options.tenantId) ?? envOrUndefined('INTEZER_TENANT_ID'),
+    timeoutMs: duration('timeoutMs', options.timeoutMs, 60_000),
+    maxRetries: integerFrom('maxRetries', options.maxRetries, 3, 0),
+    pollIntervalMs: duration('pollIntervalMs', options.pollIntervalMs, 1000),
+    renewTokenWindowSec: duration('renewTokenWindowSec', options.renewTokenWindowSec, 20),
+    userAgent: headerSafe('userAgent', optionalText('userAgent', options.userAgent)),
     onPremiseVersion,
     verifySsl: options.verifySsl ?? true,
-    proxy: options.proxy,
-    retryBaseDelayMs: nonNegative('retryBaseDelayMs', options.retryBaseDelayMs, 500),
-    retryMaxDelayMs: nonNegative('retryMaxDelayMs', options.retryMaxDelayMs, 8000),
-    maxResponseBytes: positiveInteger('maxResponseBytes', options.maxResponseBytes, 64 * 1024 * 1024),
+    proxy: proxy && maskUrlCredentials(proxy.url),
+    logLevel: logLevelOf(options.logLevel),
+    maxResponseBytes: integerFrom('maxResponseBytes', options.maxResponseBytes, 64 * 1024 * 1024, 1),
+    retryBaseDelayMs: duration('retryBaseDelayMs', options.retryBaseDelayMs, 500),
+    retryMaxDelayMs: duration('retryMaxDelayMs', options.retryMaxDelayMs, 8000),
+  };
+  return {
+    config,
+    apiKey,
+    proxyUrl: proxy?.url,
+    proxyPassword: proxy?.password,
+    logger: loggerOf(options.logger),
     transport: options.transport,
   };
 }

@@ -10,21 +10,30 @@
  *    notification) are repeated only when the service surely did not act: 429 and 503
  *    (it refused), and a request that never left the machine. A reset or a timeout after
  *    the request was written is reported, never silently repeated.
- * 500 is never repeated: it is the service's answer, not a passing fault.
+ * 500 is never repeated: it is the service's answer, not a passing fault; except by the token
+ * exchange ("tokenExchange"), which changes nothing on the service and which every waiting
+ * call depends on.
  */
 import { NetworkError, RateLimitError, ServerError } from './errors.js';
 
-export type RetryClass = 'safe' | 'unsafe';
+export type RetryClass = 'safe' | 'unsafe' | 'tokenExchange';
 
 /** The longest Retry-After the client waits out; a longer one is reported as RateLimitError at once. */
 export const RETRY_AFTER_CAP_MS = 60_000;
 
 const SAFE_STATUSES = new Set([408, 429, 502, 503, 504]);
 const UNSAFE_STATUSES = new Set([429, 503]);
+const TOKEN_EXCHANGE_STATUSES = new Set([...SAFE_STATUSES, 500]);
+const STATUSES: Record<RetryClass, Set<number>> = { safe: SAFE_STATUSES, unsafe: UNSAFE_STATUSES, tokenExchange: TOKEN_EXCHANGE_STATUSES };
 /** Statuses a wait rides through: the service is busy or a gateway is, not refusing for good. */
 const TRANSIENT_STATUSES = new Set([502, 503, 504]);
 /** Connection errors that prove the request never reached a server. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * Connection errors a wait gives up on at once: nothing listens there, the name does not
+ * resolve, or a proxy refused the tunnel. A reset or a timeout, by contrast, may pass.
+ */
+const PERMANENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_PROXY_REFUSED']);
 
 interface TransportFailure {
   code?: unknown;
@@ -53,21 +62,34 @@ export function wasNeverSent(err: unknown): boolean {
   return e?.requestSent === false || (typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code));
 }
 
+/** A proxy that refused the tunnel (407 wants credentials, 403 forbids) will refuse it again. */
+function isProxyRefusal(err: unknown): boolean {
+  return (err as TransportFailure | null)?.code === 'ERR_PROXY_REFUSED';
+}
+
 export function isRetryableTransportError(err: unknown, cls: RetryClass): boolean {
-  if (isTlsRejection(err)) return false;
-  return cls === 'safe' || wasNeverSent(err);
+  if (isTlsRejection(err) || isProxyRefusal(err)) return false;
+  return cls !== 'unsafe' || wasNeverSent(err);
 }
 
 export function isRetryableStatus(status: number, cls: RetryClass): boolean {
-  return (cls === 'safe' ? SAFE_STATUSES : UNSAFE_STATUSES).has(status);
+  return STATUSES[cls].has(status);
 }
 
-/** Retry-After: delta seconds or an HTTP date; undefined when absent or unreadable. */
+/** An HTTP date: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or the obsolete RFC 850 and asctime forms. */
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+
+/**
+ * Retry-After is delta seconds (digits only) or an HTTP date; anything else (`-5`, `0x1`,
+ * `1.5`, text) is ignored, as if absent.
+ */
 export function parseRetryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const secs = Number(value);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(value);
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (!HTTP_DATE.test(v)) return undefined;
+  const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
@@ -95,10 +117,18 @@ export function retryDelayAfterStatus(cls: RetryClass, status: number, retryAfte
 
 /**
  * Whether a failure that outlasted the client's own retries may pass if tried again later: a
- * rate limit, a busy gateway, a dropped connection. A wait keeps polling through these.
+ * rate limit, a busy gateway, a dropped or timed-out connection. A wait keeps polling
+ * through these and ends at once on anything else: a refused key, 403, a 404, a refused
+ * certificate, a proxy's refusal, nothing listening at the address.
  */
 export function isTransientFailure(err: unknown): boolean {
-  return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && TRANSIENT_STATUSES.has(err.status));
+  if (err instanceof RateLimitError) return true;
+  if (err instanceof ServerError) return TRANSIENT_STATUSES.has(err.status);
+  if (err instanceof NetworkError) {
+    const code = (err.cause as TransportFailure | undefined)?.code;
+    return !isTlsRejection(err.cause) && !(typeof code === 'string' && PERMANENT_CODES.has(code));
+  }
+  return false;
 }
 
 /** How long a batch pauses after a RateLimitError: what the service asked, else a backoff; at most `capMs`. */

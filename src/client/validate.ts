@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { responseSchemas } from '../../generated/schemas.js';
 import { responseValidationError } from './error-factory.js';
+import type { SecretScrubber } from './redact.js';
 
 type OperationKey = keyof typeof responseSchemas;
 /** By operation, then status: no key string is built per call. */
@@ -66,10 +67,10 @@ function compile(operation: string, status: number): z.ZodType | null | undefine
  * Throws ResponseValidationError when `body` breaks the document for `operation` ("GET /path")
  * and `status`, or when the document lists no such answer.
  */
-export function validateResponse(operation: OperationKey | string, status: number, body: unknown): void {
+export function validateResponse(operation: OperationKey | string, status: number, body: unknown, secrets?: SecretScrubber): void {
   const schema = compile(operation, status);
   if (schema === undefined) {
-    throw responseValidationError(operation, status, [{ path: [], message: `HTTP ${status} is not an answer the API documents for this call` }]);
+    throw responseValidationError(operation, status, [{ path: [], message: `HTTP ${status} is not an answer the API documents for this call` }], secrets);
   }
   if (schema === null) return;
   const result = schema.safeParse(body);
@@ -78,6 +79,7 @@ export function validateResponse(operation: OperationKey | string, status: numbe
       operation,
       status,
       result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+      secrets,
     );
   }
 }

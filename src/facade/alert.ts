@@ -1,58 +1,36 @@
 /**
  * Alert: one alert's triage, as users of the official Python SDK's alerts module know it
- * (docs/behaviour.md).
- * Each status check refreshes every attribute from the service; errors keep their meaning
- * (only 404 is "not found", 409 is a conflict, everything else its own class).
+ * (docs/behaviour.md). Each status check refreshes every attribute from the service; what
+ * a failed call means (not found, conflict, malformed) is decided by the client from its
+ * operation table, so the errors arrive here already typed.
  */
-import type { IntezerClient } from '../client/client.js';
-import {
-  deleteAlert,
-  getAlertById,
-  getAlertRawData,
-  ingestPhishingEmail,
-  notifyAlert,
-  type AlertRecord,
-} from '../client/endpoints.js';
-import { alertInProgress, alertNotFound } from '../client/error-factory.js';
 import { AlertNotFoundError } from '../client/alert-errors.js';
+import type { IntezerClient } from '../client/client.js';
+import { deleteAlert, getAlertById, getAlertRawData, ingestPhishingEmail, notifyAlert, type AlertRecord } from '../client/endpoints.js';
+import { alertInProgress, alertNotFound } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
-import { OPERATIONS } from '../client/operations.js';
 import { resolveClient } from '../client/global.js';
+import { OPERATIONS } from '../client/operations.js';
 import { sha256Hex } from '../client/sha256.js';
-import { optionalString, requireId } from './checks.js';
+import {
+  phishingFormFields,
+  signalOf,
+  type DeleteOptions,
+  type FromIdOptions,
+  type RawDataOptions,
+  type SendPhishingEmailOptions,
+  type SignalOption,
+} from './alert-options.js';
 import { ANALYSIS_BY_SCAN_TYPE, type Scan } from './analyses.js';
-import { readEmail, type RawEmail } from './email-input.js';
+import { optionalString, requirePathId } from './checks.js';
+import { readEmail } from './email-input.js';
 import { Operation } from './operation.js';
-import { AlertStatusCode } from './values.js';
+import { payloadOf, type RawDataAnswer } from './raw-data.js';
+import { AlertStatusCode, type AlertSourceValue, type AlertVerdictValue, type OpenValue } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
 /** The triage payload as the service sends it (wire names). */
 export type AlertResult = AlertRecord;
-
-export interface SendPhishingEmailOptions {
-  rawEmail?: RawEmail;
-  emailPath?: string;
-  environment?: string;
-  defaultVerdict?: string;
-  alertSender?: string;
-  additionalInfo?: Record<string, unknown>;
-  zipPassword?: string;
-  /** Wait for triage to finish before resolving. */
-  wait?: boolean;
-  /** Bound on that wait. */
-  timeoutMs?: number;
-  client?: IntezerClient;
-}
-
-export interface FromIdOptions {
-  environment?: string;
-  fetchScans?: boolean;
-  wait?: boolean;
-  timeoutMs?: number;
-  /** Default true: still in triage and not waiting → AlertInProgressError. */
-  raiseOnInProgress?: boolean;
-  client?: IntezerClient;
-}
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
@@ -64,9 +42,10 @@ export class Alert {
   /** Undefined until the first status check. */
   status?: AlertStatusCode;
   /** triage_result.alert_verdict: an AlertVerdict value, or a newer one kept as is. */
-  verdict?: string;
+  verdict?: OpenValue<AlertVerdictValue>;
   familyName?: string;
-  source?: string;
+  /** An AlertSource value, or a newer one kept as is. */
+  source?: OpenValue<AlertSourceValue>;
   sender?: string;
   intezerAlertUrl?: string;
   alertUpdateTime?: Date;
@@ -88,7 +67,7 @@ export class Alert {
       }
       this.alertId = sha256Hex(alertStream);
     } else {
-      this.alertId = requireId('alertId', alertId);
+      this.alertId = requirePathId('alertId', alertId);
     }
     const env = optionalString('environment', environment);
     if (env !== undefined) this.environment = env;
@@ -103,23 +82,14 @@ export class Alert {
   static async sendPhishingEmail(options: SendPhishingEmailOptions): Promise<Alert> {
     const o = options ?? {};
     const client = resolveClient(o.client);
-    const environment = optionalString('environment', o.environment);
-    if (o.additionalInfo !== undefined && (o.additionalInfo === null || typeof o.additionalInfo !== 'object' || Array.isArray(o.additionalInfo))) {
-      throw new InvalidArgumentError('additionalInfo must be a plain object');
-    }
+    const fields = phishingFormFields(o);
+    if (o.signal?.aborted) throw o.signal.reason;
     const email = await readEmail(o.rawEmail, o.emailPath);
-    const { alert_id: alertId } = await ingestPhishingEmail(client, {
-      email,
-      ...(environment !== undefined && { environment }),
-      ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
-      ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
-      ...(o.additionalInfo !== undefined && { additional_info: o.additionalInfo }),
-      ...(o.zipPassword !== undefined && { zip_password: o.zipPassword }),
-    });
+    const { alert_id: alertId } = await ingestPhishingEmail(client, { email, ...fields }, signalOf(o));
     // Status stays unknown until a check, as in the official Python SDK: later calls
     // that need a finished triage (notify, fetchScans) then ask the service first.
-    const alert = new Alert({ alertId, ...(environment !== undefined && { environment }), client });
-    if (o.wait) await alert.waitForCompletion(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {});
+    const alert = new Alert({ alertId, ...(fields.environment !== undefined && { environment: fields.environment }), client });
+    if (o.wait) await alert.waitForCompletion({ ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }), ...signalOf(o) });
     return alert;
   }
 
@@ -128,23 +98,23 @@ export class Alert {
     const { environment, fetchScans, wait, timeoutMs, raiseOnInProgress = true, client } = options;
     const alert = new Alert({ alertId, ...(environment !== undefined && { environment }), ...(client && { client }) });
     alert.#raiseOnInProgress = raiseOnInProgress;
-    await alert.checkStatus();
+    await alert.checkStatus(signalOf(options));
     if (wait && alert.isRunning()) {
-      await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), sleepBeforeFirstCheck: true });
+      await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), sleepBeforeFirstCheck: true, ...signalOf(options) });
     } else if (alert.isRunning() && raiseOnInProgress) {
       throw alertInProgress(alert.alertId);
     }
     // Scans exist only once triage finished; an in-progress alert fetched with
     // raiseOnInProgress: false keeps an empty list (its status says why).
-    if (fetchScans && alert.status === AlertStatusCode.FINISHED) await alert.fetchScans();
+    if (fetchScans && alert.status === AlertStatusCode.FINISHED) await alert.fetchScans(signalOf(options));
     return alert;
   }
 
   /** Refreshes every attribute from the service. */
-  async checkStatus(signal?: AbortSignal): Promise<AlertStatusCode> {
+  async checkStatus(options: SignalOption = {}): Promise<AlertStatusCode> {
     let answer;
     try {
-      answer = await getAlertById(this.#api, this.alertId, this.environment, signal ? { signal } : {});
+      answer = await getAlertById(this.#api, this.alertId, this.environment, signalOf(options));
     } catch (err) {
       if (err instanceof AlertNotFoundError) this.status = AlertStatusCode.NOT_FOUND;
       throw err;
@@ -174,12 +144,12 @@ export class Alert {
     return this.status !== AlertStatusCode.FINISHED && this.status !== AlertStatusCode.NOT_FOUND;
   }
 
-  /** Polls until triage finishes; WaitTimeoutError past `timeoutMs`. */
+  /** Polls until triage finishes; WaitTimeoutError past `timeoutMs`; a permanent failure ends it at once. */
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
     await pollUntil(
       `alert ${this.alertId}`,
       async (signal) => {
-        await this.checkStatus(signal);
+        await this.checkStatus({ signal });
         return !this.isRunning();
       },
       { ...options, defaultIntervalMs: this.#api.config.pollIntervalMs },
@@ -194,54 +164,72 @@ export class Alert {
   }
 
   /** Checks the status when none is known yet, then demands a finished triage. */
-  async #requireFinished(): Promise<AlertRecord> {
-    if (this.status === undefined) await this.checkStatus();
+  async #requireFinished(options: SignalOption): Promise<AlertRecord> {
+    if (this.status === undefined) await this.checkStatus(options);
     if (this.status === AlertStatusCode.NOT_FOUND) throw alertNotFound(this.alertId);
     if (this.status !== AlertStatusCode.FINISHED || !this.#record) throw alertInProgress(this.alertId);
     return this.#record;
   }
 
-  /** Loads the analyses behind the alert's scans, concurrently; missing ones are left out. */
-  async fetchScans(): Promise<Scan[]> {
-    const record = await this.#requireFinished();
+  /**
+   * Loads the analyses behind the alert's file, URL and endpoint scans, concurrently; missing
+   * ones are left out. Inline scans (`artifact`, and types this SDK does not know) have
+   * nothing to fetch: they stay in `result().scans`.
+   */
+  async fetchScans(options: SignalOption = {}): Promise<Scan[]> {
+    const record = await this.#requireFinished(options);
     const client = this.#api;
     const loads: Promise<Scan | null>[] = [];
     for (const scan of record.scans ?? []) {
       const kind = ANALYSIS_BY_SCAN_TYPE[scan.scan_type as keyof typeof ANALYSIS_BY_SCAN_TYPE];
       const ref = kind && (scan[kind.field] as { analysis_id?: string } | undefined);
-      if (kind && ref?.analysis_id) loads.push(kind.load(ref.analysis_id, { client }));
+      if (kind && ref?.analysis_id) loads.push(kind.load(ref.analysis_id, { client, ...signalOf(options) }));
     }
     this.scans = (await Promise.all(loads)).filter((s): s is Scan => s !== null);
     return this.scans;
   }
 
-  /** The raw payload the alert was ingested with (the whole JSON answer). */
-  async getRawData(options: { environment?: string; rawDataType?: string } = {}): Promise<Record<string, unknown>> {
+  #rawDataRequest(options: RawDataOptions): [environment: string, rawDataType: string] {
     const environment = optionalString('environment', options.environment) ?? this.environment;
     if (environment === undefined) {
-      throw new InvalidArgumentError('getRawData needs an environment: pass { environment } or check the alert status first');
+      throw new InvalidArgumentError('The raw data needs an environment: pass { environment } or check the alert status first');
     }
-    const rawDataType = optionalString('rawDataType', options.rawDataType) ?? 'raw_alert';
-    return (await getAlertRawData(this.#api, this.alertId, environment, rawDataType)) as Record<string, unknown>;
+    return [environment, optionalString('rawDataType', options.rawDataType) ?? 'raw_alert'];
+  }
+
+  /** The raw-data answer as the service sent it: `{ result }`, or a download link `{ result_url, metadata }`. */
+  async getRawData(options: RawDataOptions = {}): Promise<Record<string, unknown>> {
+    const [environment, rawDataType] = this.#rawDataRequest(options);
+    return (await getAlertRawData(this.#api, this.alertId, environment, rawDataType, signalOf(options))) as RawDataAnswer;
+  }
+
+  /**
+   * The raw payload itself: `result` of the answer, or what its download link holds (fetched
+   * without the Authorization header, through the client's proxy and TLS settings), parsed as
+   * JSON, or as bytes when it is not JSON.
+   */
+  async downloadRawData(options: RawDataOptions = {}): Promise<unknown> {
+    const answer = await this.getRawData(options);
+    return payloadOf(this.#api, answer, options.signal);
   }
 
   /** Notifies the alert's channels; the channels notified. */
-  async notify(): Promise<string[]> {
+  async notify(options: SignalOption = {}): Promise<string[]> {
     // Cloud-only: refused before the status check it would otherwise make first.
     this.#api.requireAvailable(OPERATIONS.notifyAlert);
-    await this.#requireFinished();
-    return notifyAlert(this.#api, this.alertId, this.environment);
+    await this.#requireFinished(options);
+    return notifyAlert(this.#api, this.alertId, this.environment, signalOf(options));
   }
 
   /** Deletes the alert; learns its environment first when it is not known yet. */
-  async delete(options: { waitForCompletion?: boolean; timeoutMs?: number } = {}): Promise<Operation> {
-    if (this.environment === undefined) await this.checkStatus();
+  async delete(options: DeleteOptions = {}): Promise<Operation> {
+    if (this.environment === undefined) await this.checkStatus(signalOf(options));
     const environment = this.environment;
     if (environment === undefined) throw new InvalidArgumentError(`Alert ${this.alertId} has no known environment to delete it from`);
-    const resultUrl = await deleteAlert(this.#api, this.alertId, environment);
+    const resultUrl = await deleteAlert(this.#api, this.alertId, environment, signalOf(options));
     const operation = new Operation(resultUrl, 'Delete Alert', this.#client);
     if (options.waitForCompletion) {
-      await operation.waitForCompletion(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {});
+      await operation.waitForCompletion({ ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }), ...signalOf(options) });
     }
     return operation;
   }
@@ -261,3 +249,5 @@ export class Alert {
     };
   }
 }
+
+export type { FromIdOptions, SendPhishingEmailOptions, RawDataOptions, DeleteOptions };

@@ -8,10 +8,16 @@ import { getAnalysis, type AnalysisKind } from '../client/endpoints.js';
 import { ServerError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { analysisFailed, analysisStillRunning } from '../client/error-factory.js';
+import type { SignalOption } from './alert-options.js';
+import { requirePathId } from './checks.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
 export type AnalysisReport = Record<string, unknown>;
+
+export interface AnalysisLoadOptions extends SignalOption {
+  client?: IntezerClient;
+}
 
 const RUNNING: Record<string, AnalysisStatusCode> = {
   created: AnalysisStatusCode.CREATED,
@@ -34,7 +40,7 @@ abstract class ScanAnalysis {
   readonly #client: IntezerClient | undefined;
 
   protected constructor(analysisId: string, client?: IntezerClient) {
-    this.analysisId = analysisId;
+    this.analysisId = requirePathId('analysisId', analysisId);
     this.#client = client;
   }
 
@@ -80,8 +86,8 @@ abstract class ScanAnalysis {
   }
 
   /** Refreshes the status; an analysis that vanished is a ServerError with status 404. */
-  checkStatus(): Promise<AnalysisStatusCode> {
-    return this.refresh();
+  checkStatus(options: SignalOption = {}): Promise<AnalysisStatusCode> {
+    return this.refresh(options.signal);
   }
 
   /** Polls until finished or failed (then `result()` throws AnalysisFailedError). */
@@ -98,9 +104,9 @@ abstract class ScanAnalysis {
   }
 
   /** The analysis read once, or null when the service has no such analysis (404). */
-  protected static async load<T extends ScanAnalysis>(instance: T): Promise<T | null> {
+  protected static async load<T extends ScanAnalysis>(instance: T, signal: AbortSignal | undefined): Promise<T | null> {
     try {
-      await instance.refresh(undefined, false);
+      await instance.refresh(signal, false);
       return instance;
     } catch (err) {
       if (err instanceof ServerError && err.status === 404) return null;
@@ -120,8 +126,8 @@ export class FileAnalysis extends ScanAnalysis {
   }
 
   /** The analysis, or null when there is no such analysis. */
-  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<FileAnalysis | null> {
-    return ScanAnalysis.load(new FileAnalysis(analysisId, options.client));
+  static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<FileAnalysis | null> {
+    return ScanAnalysis.load(new FileAnalysis(analysisId, options.client), options.signal);
   }
 
   get analysisTime(): Date | undefined {
@@ -135,8 +141,8 @@ export class UrlAnalysis extends ScanAnalysis {
     super(analysisId, client);
   }
 
-  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<UrlAnalysis | null> {
-    return ScanAnalysis.load(new UrlAnalysis(analysisId, options.client));
+  static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<UrlAnalysis | null> {
+    return ScanAnalysis.load(new UrlAnalysis(analysisId, options.client), options.signal);
   }
 
   get submittedUrl(): string | undefined {
@@ -151,8 +157,8 @@ export class EndpointAnalysis extends ScanAnalysis {
     super(analysisId, client);
   }
 
-  static fromAnalysisId(analysisId: string, options: { client?: IntezerClient } = {}): Promise<EndpointAnalysis | null> {
-    return ScanAnalysis.load(new EndpointAnalysis(analysisId, options.client));
+  static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<EndpointAnalysis | null> {
+    return ScanAnalysis.load(new EndpointAnalysis(analysisId, options.client), options.signal);
   }
 
   get scanStartTime(): Date | undefined {

@@ -6,10 +6,11 @@ import { stringList } from './checks.js';
 
 export async function getAlertsByAlertIds(
   alertIds: string[],
-  options: { environments?: string[]; client?: IntezerClient } = {},
+  options: { environments?: string[]; signal?: AbortSignal; client?: IntezerClient } = {},
 ): Promise<{ count: number; alerts: AlertRecord[] }> {
   const ids = stringList('alertIds', alertIds, false);
   const environments = options.environments === undefined ? undefined : stringList('environments', options.environments, true);
-  const result = await getAlertsByIds(resolveClient(options.client), ids, environments);
+  const client = resolveClient(options.client);
+  const result = await getAlertsByIds(client, ids, environments, options.signal ? { signal: options.signal } : {});
   return { count: result.alerts_count, alerts: result.alerts };
 }

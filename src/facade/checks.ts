@@ -6,6 +6,16 @@ export function requireId(name: string, v: unknown): string {
   return v;
 }
 
+/**
+ * An id that travels as one path segment (percent-encoded). `.` and `..` would be read as
+ * dot segments by every URL parser, so the request would reach another path: refused.
+ */
+export function requirePathId(name: string, v: unknown): string {
+  const id = requireId(name, v);
+  if (id === '.' || id === '..') throw new InvalidArgumentError(`${name} cannot be "${id}": no URL can carry it as a path segment`);
+  return id;
+}
+
 export function optionalString(name: string, v: unknown): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || v.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string when given`);

@@ -3,6 +3,7 @@ import type { IntezerClient } from '../client/client.js';
 import { getOperationResult } from '../client/endpoints.js';
 import { resolveClient } from '../client/global.js';
 import { operationFailed, operationStillRunning } from '../client/error-factory.js';
+import { signalOf, type SignalOption } from './alert-options.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -21,12 +22,13 @@ export class Operation {
   }
 
   /** True once finished; throws OperationFailedError when the service reports an error. */
-  async checkStatus(signal?: AbortSignal): Promise<boolean> {
+  async checkStatus(options: SignalOption = {}): Promise<boolean> {
     if (this.status === AnalysisStatusCode.FINISHED) return true;
-    const { data } = await getOperationResult(resolveClient(this.#client), this.url, signal ? { signal } : {});
+    const client = resolveClient(this.#client);
+    const { data } = await getOperationResult(client, this.url, signalOf(options));
     if (data.error !== undefined && data.error !== null) {
       this.status = AnalysisStatusCode.FAILED;
-      throw operationFailed(this.name, data.error);
+      throw operationFailed(this.name, data.error, client.secrets);
     }
     if (data.status !== 'succeeded') return false;
     this.#result = data.result;
@@ -35,15 +37,15 @@ export class Operation {
   }
 
   /** The result; throws OperationStillRunningError while the operation runs. */
-  async getResult(): Promise<unknown> {
-    if (this.status !== AnalysisStatusCode.FINISHED && !(await this.checkStatus())) {
+  async getResult(options: SignalOption = {}): Promise<unknown> {
+    if (this.status !== AnalysisStatusCode.FINISHED && !(await this.checkStatus(options))) {
       throw operationStillRunning(this.name);
     }
     return this.#result;
   }
 
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
-    await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus(signal), {
+    await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus({ signal }), {
       ...options,
       defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs,
     });

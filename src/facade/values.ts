@@ -17,6 +17,8 @@ export const AlertVerdict = Object.freeze({
   INCONCLUSIVE: 'inconclusive',
 } as const);
 export type AlertVerdict = (typeof AlertVerdict)[keyof typeof AlertVerdict];
+/** The known verdicts, as a type. */
+export type AlertVerdictValue = AlertVerdict;
 
 /** Known alert sources; open-ended like the verdicts. */
 export const AlertSource = Object.freeze({
@@ -28,6 +30,14 @@ export const AlertSource = Object.freeze({
   PHISHING_EMAILS: 'phishing_emails',
 } as const);
 export type AlertSource = (typeof AlertSource)[keyof typeof AlertSource];
+/** The known sources, as a type. */
+export type AlertSourceValue = AlertSource;
+
+/**
+ * An open value set: the known values, which editors suggest, or any other string (the
+ * service adds values over time, and a newer one is kept as it is).
+ */
+export type OpenValue<Known extends string> = Known | (string & {});
 
 export const AnalysisStatusCode = Object.freeze({
   CREATED: 'created',

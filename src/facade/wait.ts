@@ -3,12 +3,13 @@
  * `timeoutMs` (WaitTimeoutError, even in the middle of a request), or at once when the
  * caller's signal aborts (with the signal's reason). Transient failures that outlast the
  * client's own retries (rate limits, dropped connections, 502/503/504) do not end the wait:
- * the next poll tries again.
+ * the next poll tries again; a permanent one (a refused key, 403, a 404, a refused
+ * certificate, a proxy's refusal) ends it at once with its own error (retry-policy.ts).
  */
 import { waitTimeout } from '../client/error-factory.js';
 import { InvalidArgumentError, RateLimitError } from '../client/errors.js';
 import { isTransientFailure } from '../client/retry-policy.js';
-import { sleep } from '../client/timers.js';
+import { schedule, sleep } from '../client/timers.js';
 
 export interface WaitOptions {
   intervalMs?: number;
@@ -19,7 +20,7 @@ export interface WaitOptions {
 
 function checkDuration(name: string, v: number | undefined): void {
   if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
-    throw new InvalidArgumentError(`${name} must be a non-negative number of milliseconds`);
+    throw new InvalidArgumentError(`${name} must be a finite, non-negative number of milliseconds`);
   }
 }
 
@@ -41,8 +42,7 @@ export async function pollUntil(
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort(outer!.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
-  const timer =
-    timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(waitTimeout(what, timeoutMs)), timeoutMs);
+  const cancelTimer = timeoutMs === undefined ? undefined : schedule(timeoutMs, () => controller.abort(waitTimeout(what, timeoutMs)));
   const signal = controller.signal;
   try {
     if (sleepBeforeFirstCheck) await sleep(intervalMs, signal);
@@ -60,7 +60,7 @@ export async function pollUntil(
   } catch (err) {
     throw signal.aborted ? signal.reason : err;
   } finally {
-    if (timer) clearTimeout(timer);
+    cancelTimer?.();
     outer?.removeEventListener('abort', onOuterAbort);
   }
 }

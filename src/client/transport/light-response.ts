@@ -6,6 +6,8 @@ export class MalformedBodyError extends Error {
   constructor(
     readonly status: number,
     cause: unknown,
+    /** The URL that answered. */
+    readonly url = '',
   ) {
     super(`HTTP ${status} answer is not valid JSON`, { cause });
     this.name = 'MalformedBodyError';
@@ -51,7 +53,7 @@ export class LightResponse implements WireResponse {
     try {
       return JSON.parse(this.bytes.toString('utf8'));
     } catch (cause) {
-      throw new MalformedBodyError(this.status, cause);
+      throw new MalformedBodyError(this.status, cause, this.url);
     }
   }
 

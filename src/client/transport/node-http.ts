@@ -24,11 +24,12 @@ export class AttemptTimeoutError extends Error {
 
 /**
  * Errors from the connection carry an errno-style `code`, which is how the client tells them
- * from bugs; a few (a proxy's refused CONNECT) come without one and get ECONNABORTED.
+ * from bugs; a few come without one: a proxy's refused CONNECT gets ERR_PROXY_REFUSED, others ECONNABORTED.
  */
 function connectionError(e: Error): Error {
-  if (typeof (e as { code?: unknown }).code !== 'string') Object.assign(e, { code: 'ECONNABORTED' });
-  return e;
+  if (typeof (e as { code?: unknown }).code === 'string') return e;
+  // hpagent reports a refused CONNECT (407, 403, 502 …) as "Bad response: <status>".
+  return Object.assign(e, { code: /^Bad response: \d{3}/.test(e.message) ? 'ERR_PROXY_REFUSED' : 'ECONNABORTED' });
 }
 
 interface Origin {
