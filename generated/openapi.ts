@@ -94,7 +94,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -121,7 +121,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -146,7 +146,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -191,7 +191,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
@@ -211,7 +211,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
@@ -231,7 +231,7 @@ export interface paths {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
@@ -928,7 +928,7 @@ export interface operations {
                  *       "api_key": "00000000-0000-0000-0000-000000000000"
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["AccessTokenRequest"];
+                "application/json": components["schemas"]["AccessTokenRequest"];
             };
         };
         responses: {
@@ -944,16 +944,16 @@ export interface operations {
                      *       "expire_at": 1893456000
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["AccessTokenResponse"];
+                    "application/json": components["schemas"]["AccessTokenResponse"];
                 };
             };
-            400: wireComponents["responses"]["InvalidApiKey400"];
-            401: wireComponents["responses"]["Unauthorized"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["InvalidApiKey400"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     ingestBinaryAlert: {
@@ -965,7 +965,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": wireComponents["schemas"]["BinaryAlertForm"];
+                "multipart/form-data": components["schemas"]["BinaryAlertForm"];
             };
         };
         responses: {
@@ -981,17 +981,17 @@ export interface operations {
                      *       "alert_id": "6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4"
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["IngestResponse"];
+                    "application/json": components["schemas"]["IngestResponse"];
                 };
             };
-            400: wireComponents["responses"]["InvalidAlertMapping"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["InvalidAlertMapping"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getAlertById: {
@@ -1009,7 +1009,7 @@ export interface operations {
                  *       "environment": "production"
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["GetAlertByIdRequest"];
+                "application/json": components["schemas"]["GetAlertByIdRequest"];
             };
         };
         responses: {
@@ -1019,19 +1019,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["GetAlertByIdResponse"];
+                    "application/json": components["schemas"]["GetAlertByIdResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AlertNotFound"];
-            409: wireComponents["responses"]["AmbiguousEnvironment"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AlertNotFound"];
+            409: components["responses"]["AmbiguousEnvironment"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getAlertsByIds: {
@@ -1051,7 +1051,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["GetAlertsByIdsRequest"];
+                "application/json": components["schemas"]["GetAlertsByIdsRequest"];
             };
         };
         responses: {
@@ -1178,17 +1178,17 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["AlertsListResponse"];
+                    "application/json": components["schemas"]["AlertsListResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     searchAlertsHistory: {
@@ -1216,7 +1216,7 @@ export interface operations {
                  *       "limit": 100
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["AlertsHistoryFilters"];
+                "application/json": components["schemas"]["AlertsHistoryFilters"];
             };
         };
         responses: {
@@ -1343,17 +1343,17 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["AlertsListResponse"];
+                    "application/json": components["schemas"]["AlertsListResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getAlertRawData: {
@@ -1362,7 +1362,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -1374,7 +1374,7 @@ export interface operations {
                  *       "raw_data_type": "raw_alert"
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["RawDataRequest"];
+                "application/json": components["schemas"]["RawDataRequest"];
             };
         };
         responses: {
@@ -1384,18 +1384,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["RawDataResponse"];
+                    "application/json": components["schemas"]["RawDataResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AlertNotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AlertNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     notifyAlert: {
@@ -1404,7 +1404,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -1415,7 +1415,7 @@ export interface operations {
                  *       "environment": "production"
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["NotifyRequest"];
+                "application/json": components["schemas"]["NotifyRequest"];
             };
         };
         responses: {
@@ -1425,19 +1425,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["NotifyResponse"];
+                    "application/json": components["schemas"]["NotifyResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AlertNotFound"];
-            409: wireComponents["responses"]["AmbiguousEnvironment"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AlertNotFound"];
+            409: components["responses"]["AmbiguousEnvironment"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteAlert: {
@@ -1446,7 +1446,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-                alert_id: wireComponents["parameters"]["AlertId"];
+                alert_id: components["parameters"]["AlertId"];
             };
             cookie?: never;
         };
@@ -1457,7 +1457,7 @@ export interface operations {
                  *       "environment": "production"
                  *     }
                  */
-                "application/json": wireComponents["schemas"]["DeleteAlertRequest"];
+                "application/json": components["schemas"]["DeleteAlertRequest"];
             };
         };
         responses: {
@@ -1472,18 +1472,18 @@ export interface operations {
                      *       "result_url": "/delete-operation-3f2a9c1e"
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["DeleteAlertResponse"];
+                    "application/json": components["schemas"]["DeleteAlertResponse"];
                 };
             };
-            400: wireComponents["responses"]["BadRequest"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AlertNotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AlertNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getOperationResult: {
@@ -1501,7 +1501,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: wireComponents["requestBodies"]["NoParameters"];
+        requestBody?: components["requestBodies"]["NoParameters"];
         responses: {
             /**
              * @description `status` reads `succeeded` when done (with `result`); any other status means still
@@ -1512,7 +1512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["OperationState"];
+                    "application/json": components["schemas"]["OperationState"];
                 };
             };
             /** @description Still running. */
@@ -1526,17 +1526,17 @@ export interface operations {
                      *       "status": "in_progress"
                      *     }
                      */
-                    "application/json": wireComponents["schemas"]["OperationRunning"];
+                    "application/json": components["schemas"]["OperationRunning"];
                 };
             };
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["NotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getFileAnalysis: {
@@ -1545,11 +1545,11 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
-        requestBody?: wireComponents["requestBodies"]["NoParameters"];
+        requestBody?: components["requestBodies"]["NoParameters"];
         responses: {
             /** @description Finished (`succeeded` with the report, or `failed`). */
             200: {
@@ -1557,18 +1557,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["FileAnalysisFinished"];
+                    "application/json": components["schemas"]["FileAnalysisFinished"];
                 };
             };
-            202: wireComponents["responses"]["AnalysisRunning"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AnalysisNotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            202: components["responses"]["AnalysisRunning"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AnalysisNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getUrlAnalysis: {
@@ -1577,11 +1577,11 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
-        requestBody?: wireComponents["requestBodies"]["NoParameters"];
+        requestBody?: components["requestBodies"]["NoParameters"];
         responses: {
             /** @description Finished (`succeeded` with the report, or `failed`). */
             200: {
@@ -1589,18 +1589,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["UrlAnalysisFinished"];
+                    "application/json": components["schemas"]["UrlAnalysisFinished"];
                 };
             };
-            202: wireComponents["responses"]["AnalysisRunning"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AnalysisNotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            202: components["responses"]["AnalysisRunning"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AnalysisNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getEndpointAnalysis: {
@@ -1609,11 +1609,11 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-                analysis_id: wireComponents["parameters"]["AnalysisId"];
+                analysis_id: components["parameters"]["AnalysisId"];
             };
             cookie?: never;
         };
-        requestBody?: wireComponents["requestBodies"]["NoParameters"];
+        requestBody?: components["requestBodies"]["NoParameters"];
         responses: {
             /** @description Finished (`succeeded` with the report, or `failed`). */
             200: {
@@ -1621,683 +1621,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": wireComponents["schemas"]["EndpointAnalysisFinished"];
+                    "application/json": components["schemas"]["EndpointAnalysisFinished"];
                 };
             };
-            202: wireComponents["responses"]["AnalysisRunning"];
-            401: wireComponents["responses"]["Unauthorized"];
-            403: wireComponents["responses"]["Forbidden"];
-            404: wireComponents["responses"]["AnalysisNotFound"];
-            429: wireComponents["responses"]["RateLimited"];
-            500: wireComponents["responses"]["InternalServerError"];
-            502: wireComponents["responses"]["BadGateway"];
-            503: wireComponents["responses"]["ServiceUnavailable"];
-            504: wireComponents["responses"]["GatewayTimeout"];
+            202: components["responses"]["AnalysisRunning"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AnalysisNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
-}
-export interface wireComponents {
-    schemas: {
-        /** @description An error answer. */
-        ErrorBody: {
-            error: string;
-            details?: unknown;
-            /** @description Field name → problem. */
-            message?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        AccessTokenRequest: {
-            api_key: string;
-        };
-        AccessTokenResponse: {
-            /** @description The access token. */
-            result: string;
-            /** @description Expiry, in epoch seconds. */
-            expire_at: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Added when `INTEZER_TENANT_ID` (multi-tenant accounts) is set. */
-        TenantId: string;
-        BinaryAlertForm: {
-            /** @constant */
-            alert_source: "phishing_emails";
-            /** @constant */
-            display_fields: "reported_by,sender,received,subject,message_id,to";
-            environment?: string;
-            default_verdict?: string;
-            alert_sender?: string;
-            /** @description A JSON object encoded as a string. */
-            additional_info?: string;
-            /** @description Password of a zipped email. */
-            zip_password?: string;
-            /**
-             * Format: binary
-             * @description The raw email (.eml or .msg, or a zip of one); its file name is the SHA-256 hex digest of the bytes.
-             */
-            file: string;
-        };
-        IngestResponse: {
-            result: boolean;
-            alert_id: string;
-        } & {
-            [key: string]: unknown;
-        };
-        GetAlertByIdRequest: {
-            alert_id: string;
-            environment?: string;
-            tenant_id?: wireComponents["schemas"]["TenantId"];
-        };
-        GetAlertByIdResponse: {
-            result: wireComponents["schemas"]["Alert"];
-            status: wireComponents["schemas"]["AlertWireStatus"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description `in_progress` or `queued` while triage runs; any other value (the live service answers `success`) means finished. */
-        AlertWireStatus: ("in_progress" | "queued" | "success") | string;
-        GetAlertsByIdsRequest: {
-            alert_ids: string[];
-            environments?: string[];
-            tenant_id?: wireComponents["schemas"]["TenantId"];
-        };
-        AlertsListResponse: {
-            result: {
-                /** @description get-by-ids, the alerts found; history search, the total matching the filters. */
-                alerts_count: number;
-                alerts: wireComponents["schemas"]["Alert"][];
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        StringList: string[];
-        /** @description Every filter is optional; absent ones are not sent. */
-        AlertsHistoryFilters: {
-            /** @description Epoch seconds, UTC. */
-            start_time?: number;
-            /** @description Epoch seconds, UTC. */
-            end_time?: number;
-            /** @default 0 */
-            offset: number;
-            /** @default 100 */
-            limit: number;
-            environments?: wireComponents["schemas"]["StringList"];
-            sources?: wireComponents["schemas"]["StringList"];
-            risk_categories?: wireComponents["schemas"]["StringList"];
-            alert_verdicts?: wireComponents["schemas"]["StringList"];
-            family_names?: wireComponents["schemas"]["StringList"];
-            response_statuses?: wireComponents["schemas"]["StringList"];
-            hostnames?: wireComponents["schemas"]["StringList"];
-            exclude_alert_ids?: wireComponents["schemas"]["StringList"];
-            usernames?: wireComponents["schemas"]["StringList"];
-            file_hashes?: wireComponents["schemas"]["StringList"];
-            process_commandlines?: wireComponents["schemas"]["StringList"];
-            device_private_ips?: wireComponents["schemas"]["StringList"];
-            device_external_ips?: wireComponents["schemas"]["StringList"];
-            device_ids?: wireComponents["schemas"]["StringList"];
-            ips?: wireComponents["schemas"]["StringList"];
-            domains?: wireComponents["schemas"]["StringList"];
-            incident_ids?: wireComponents["schemas"]["StringList"];
-            sort_by?: (("CREATION_TIME" | "TRIAGE_TIME" | "TRIAGE_CHANGE_TIME" | "ALERT_UPDATE_TIME") | string)[];
-            free_text?: string;
-            site_name?: string;
-            account_name?: string;
-            email_sender?: string;
-            email_recipient?: string;
-            email_subject?: string;
-            email_cc?: string;
-            email_bcc?: string;
-            email_message_id?: string;
-            email_reported_by?: string;
-            is_mitigated?: boolean;
-            /** @enum {string} */
-            time_filter_type?: "creation_time" | "triage_time" | "triage_change_time" | "triage_or_triage_change_time" | "alert_update_time";
-            /** @enum {string} */
-            sort_order?: "asc" | "desc";
-        };
-        RawDataRequest: {
-            environment: string;
-            /** @example raw_alert */
-            raw_data_type: string;
-            tenant_id?: wireComponents["schemas"]["TenantId"];
-        };
-        /**
-         * @description Either the payload under `result` (older answers) or a pre-signed download link. Both
-         *     are open objects: the whole JSON body is handed to the caller as is.
-         */
-        RawDataResponse: wireComponents["schemas"]["RawDataInline"] | wireComponents["schemas"]["RawDataLink"];
-        RawDataInline: {
-            /** @description The raw alert payload, as its source sent it. */
-            result: unknown;
-        } & {
-            [key: string]: unknown;
-        };
-        RawDataLink: {
-            /**
-             * @description An absolute, pre-signed URL on another host (blob storage), ending in
-             *     `/download/alert-data`. Fetch it with a plain `GET` and without this API's
-             *     `Authorization` header: the link carries its own signature and expires.
-             */
-            result_url: string;
-            metadata?: wireComponents["schemas"]["RawDataLinkMetadata"] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description What the link holds. */
-        RawDataLinkMetadata: {
-            environment?: wireComponents["schemas"]["NullableString"];
-            raw_data_type?: wireComponents["schemas"]["NullableString"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description No parameters. */
-        EmptyRequest: Record<string, never>;
-        NotifyRequest: {
-            environment?: string;
-            tenant_id?: wireComponents["schemas"]["TenantId"];
-        };
-        NotifyResponse: {
-            notified_channels?: string[];
-        } & {
-            [key: string]: unknown;
-        };
-        DeleteAlertRequest: {
-            environment: string;
-        };
-        DeleteAlertResponse: {
-            /** @description Path relative to the API root; opaque. */
-            result_url: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description `succeeded` (with `result`) means done; any other status means still running; a body
-         *     with `error` is a failure, whatever its status.
-         */
-        OperationState: wireComponents["schemas"]["OperationSucceeded"] | wireComponents["schemas"]["OperationRunning"] | wireComponents["schemas"]["OperationFailed"];
-        OperationSucceeded: {
-            /** @constant */
-            status: "succeeded";
-            result: unknown;
-        } & {
-            [key: string]: unknown;
-        };
-        OperationRunning: {
-            /**
-             * @description Any status but `succeeded`.
-             * @example in_progress
-             */
-            status: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description `error` says what went wrong (usually a string). */
-        OperationFailed: {
-            status?: string;
-            error: unknown;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        AlertVerdict: ("confirmed_threat" | "likely_true_positive" | "suspicious_behavior" | "false_positive" | "inconclusive") | string;
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        AlertSource: ("s1" | "cs" | "splunk_siem" | "microsoft_sentinel" | "xsoar" | "phishing_emails") | string;
-        /**
-         * @description Known values are listed; others are passed over by clients. `file`, `url` and
-         *     `endpoint` scans name an analysis to fetch; an `artifact` scan is inline (its
-         *     `artifact_analysis` is the whole result).
-         */
-        ScanType: ("file" | "url" | "endpoint" | "artifact") | string;
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        RiskCategory: ("malware" | "phishing" | "suspicious_activity" | "no_threat" | "unknown") | string;
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        ResponseStatus: ("escalated" | "no_action_needed") | string;
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        CollectionStatus: "collected" | string;
-        /** @description Known values are listed; the set grows, so any string is accepted. */
-        ArtifactType: ("ip" | "domain") | string;
-        NullableString: string | null;
-        /**
-         * @description An alert record. The service adds fields over time; unknown fields pass through. Fields
-         *     beyond the id are optional: an alert still in triage holds only those known so far.
-         */
-        Alert: {
-            alert_id: string;
-            environment?: wireComponents["schemas"]["NullableString"];
-            source?: wireComponents["schemas"]["AlertSource"] | null;
-            source_display?: wireComponents["schemas"]["NullableString"];
-            source_type?: wireComponents["schemas"]["NullableString"];
-            sender?: wireComponents["schemas"]["NullableString"];
-            intezer_alert_url?: wireComponents["schemas"]["NullableString"];
-            note?: wireComponents["schemas"]["NullableString"];
-            alert?: wireComponents["schemas"]["SourceAlert"] | null;
-            response?: wireComponents["schemas"]["AlertResponse"] | null;
-            /**
-             * Format: date-time
-             * @description ISO 8601 with offset, e.g. `2026-04-29T12:34:56+00:00`.
-             */
-            alert_update_time?: string | null;
-            triage_result?: wireComponents["schemas"]["TriageResult"] | null;
-            scans?: wireComponents["schemas"]["Scan"][] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The alert as its source (EDR, SIEM, mailbox) reported it. */
-        SourceAlert: {
-            alert_id?: wireComponents["schemas"]["NullableString"];
-            alert_title?: wireComponents["schemas"]["NullableString"];
-            alert_url?: wireComponents["schemas"]["NullableString"];
-            /** @description When the source raised it, ISO 8601 (e.g. `2026-04-29T12:30:02+00:00`). */
-            creation_time?: string | null;
-            /** @description The severity the source gave, in its own scale. */
-            severity?: string | number | null;
-            severity_display?: wireComponents["schemas"]["NullableString"];
-            is_mitigated?: boolean | null;
-            device?: wireComponents["schemas"]["Device"] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        Device: {
-            hostname?: wireComponents["schemas"]["NullableString"];
-            os_type?: wireComponents["schemas"]["NullableString"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description What was done, or is recommended, about the alert. */
-        AlertResponse: {
-            status?: wireComponents["schemas"]["ResponseStatus"] | null;
-            status_display?: wireComponents["schemas"]["NullableString"];
-            /** @description Actions taken automatically (their form varies). */
-            automated_response_actions?: unknown[] | null;
-            /** @description Actions recommended to the user (their form varies). */
-            user_recommended_actions?: unknown[] | null;
-            iocs?: wireComponents["schemas"]["AlertIocs"] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Indicators of compromise found during triage (their form varies). */
-        AlertIocs: {
-            files?: unknown[] | null;
-            network?: unknown[] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        TriageResult: {
-            alert_verdict?: wireComponents["schemas"]["AlertVerdict"] | null;
-            alert_verdict_display?: wireComponents["schemas"]["NullableString"];
-            family_name?: wireComponents["schemas"]["NullableString"];
-            family_id?: wireComponents["schemas"]["NullableString"];
-            families?: unknown[] | null;
-            risk_category?: wireComponents["schemas"]["RiskCategory"] | null;
-            risk_category_display?: wireComponents["schemas"]["NullableString"];
-            risk_level?: wireComponents["schemas"]["NullableString"];
-            risk_level_display?: wireComponents["schemas"]["NullableString"];
-            /** @description The triage's risk score (a number where known; its scale is the service's). */
-            risk_score?: number | string | null;
-            threat_name?: wireComponents["schemas"]["NullableString"];
-            /** @description MITRE ATT&CK tactics and techniques seen. */
-            ttps?: wireComponents["schemas"]["Ttp"][] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        Ttp: {
-            tactic?: wireComponents["schemas"]["NullableString"];
-            tactic_id?: wireComponents["schemas"]["NullableString"];
-            technique?: wireComponents["schemas"]["NullableString"];
-            technique_id?: wireComponents["schemas"]["NullableString"];
-            source?: wireComponents["schemas"]["NullableString"];
-        } & {
-            [key: string]: unknown;
-        };
-        AnalysisRef: {
-            analysis_id: string;
-        } & {
-            [key: string]: unknown;
-        };
-        Scan: {
-            scan_type: wireComponents["schemas"]["ScanType"];
-            collection_status?: wireComponents["schemas"]["CollectionStatus"] | null;
-            file_analysis?: wireComponents["schemas"]["AnalysisRef"];
-            url_analysis?: wireComponents["schemas"]["AnalysisRef"];
-            endpoint_analysis?: wireComponents["schemas"]["AnalysisRef"];
-            artifact_analysis?: wireComponents["schemas"]["ArtifactAnalysis"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The inline result of an `artifact` scan (no analysis to fetch). */
-        ArtifactAnalysis: {
-            artifact_type?: wireComponents["schemas"]["ArtifactType"] | null;
-            artifact_value?: wireComponents["schemas"]["NullableString"];
-            verdict?: wireComponents["schemas"]["NullableString"];
-            family_name?: wireComponents["schemas"]["NullableString"];
-        } & {
-            [key: string]: unknown;
-        };
-        AnalysisRunning: {
-            /** @enum {string} */
-            status: "in_progress" | "queued" | "created";
-        } & {
-            [key: string]: unknown;
-        };
-        AnalysisFailed: {
-            /** @constant */
-            status: "failed";
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description RFC 1123 date, e.g. `Sun, 04 Aug 2019 09:38:16 GMT`.
-         * @example Sun
-         * @example 04 Aug 2019 09:38:16 GMT
-         */
-        AnalysisDate: string;
-        ReportBase: {
-            analysis_id: string;
-            verdict?: wireComponents["schemas"]["NullableString"];
-            sub_verdict?: wireComponents["schemas"]["NullableString"];
-            analysis_time?: wireComponents["schemas"]["AnalysisDate"];
-        } & {
-            [key: string]: unknown;
-        };
-        FileReport: wireComponents["schemas"]["ReportBase"];
-        UrlReport: wireComponents["schemas"]["ReportBase"] & ({
-            submitted_url?: string;
-            summary?: {
-                verdict_type?: wireComponents["schemas"]["NullableString"];
-                verdict_name?: wireComponents["schemas"]["NullableString"];
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        });
-        EndpointReport: wireComponents["schemas"]["ReportBase"] & ({
-            scan_start_time?: wireComponents["schemas"]["AnalysisDate"];
-            scan_end_time?: wireComponents["schemas"]["AnalysisDate"];
-        } & {
-            [key: string]: unknown;
-        });
-        FileAnalysisFinished: ({
-            /** @constant */
-            status: "succeeded";
-            result: wireComponents["schemas"]["FileReport"];
-        } & {
-            [key: string]: unknown;
-        }) | wireComponents["schemas"]["AnalysisFailed"];
-        UrlAnalysisFinished: ({
-            /** @constant */
-            status: "succeeded";
-            result: wireComponents["schemas"]["UrlReport"];
-        } & {
-            [key: string]: unknown;
-        }) | wireComponents["schemas"]["AnalysisFailed"];
-        EndpointAnalysisFinished: ({
-            /** @constant */
-            status: "succeeded";
-            result: wireComponents["schemas"]["EndpointReport"];
-        } & {
-            [key: string]: unknown;
-        }) | wireComponents["schemas"]["AnalysisFailed"];
-    };
-    responses: {
-        /** @description Bad request; `message` may map fields to problems. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Bad Request",
-                 *       "message": {
-                 *         "alert_id": "Missing data for required field."
-                 *       }
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description The API key is malformed or invalid. */
-        InvalidApiKey400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Invalid api key"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description The request or the alert mapping is malformed. */
-        InvalidAlertMapping: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Invalid alert mapping",
-                 *       "details": "display_fields references a field that is missing from the alert"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Invalid or expired credentials. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Invalid access token"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description `Insufficient Permissions` when the account lacks the right; otherwise a quota was reached. */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Not found. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Not found"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description No such alert. */
-        AlertNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Alert not found"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description No such analysis. */
-        AnalysisNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Analysis was not found"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description The alert id exists in several environments and no environment was given. */
-        AmbiguousEnvironment: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Alert exists in multiple environments, please specify an environment"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Rate limited. */
-        RateLimited: {
-            headers: {
-                "Retry-After": wireComponents["headers"]["Retry-After"];
-                "X-RateLimit-Limit": wireComponents["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": wireComponents["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": wireComponents["headers"]["X-RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Too Many Requests"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Server trouble. */
-        InternalServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Internal Server Error"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Server trouble (a proxy in front of the service). */
-        BadGateway: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Bad Gateway"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Server trouble (temporarily unavailable). */
-        ServiceUnavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Service Unavailable"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description Server trouble (a proxy in front of the service timed out). */
-        GatewayTimeout: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": "Gateway Timeout"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description The analysis is still running; the HTTP status is what tells. */
-        AnalysisRunning: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "status": "in_progress"
-                 *     }
-                 */
-                "application/json": wireComponents["schemas"]["AnalysisRunning"];
-            };
-        };
-    };
-    parameters: {
-        /** @example 6a1cd8a0c4a8d8f3e1f0b2a9c7d6e5f4 */
-        AlertId: string;
-        /** @example 8db9a401-a142-41be-9a31-8e5f3642db62 */
-        AnalysisId: string;
-    };
-    requestBodies: {
-        /**
-         * @description A call without parameters carries `{}` as its JSON body (as the official Python SDK
-         *     sends it); a call without a body is accepted too.
-         */
-        NoParameters: {
-            content: {
-                /** @example {} */
-                "application/json": wireComponents["schemas"]["EmptyRequest"];
-            };
-        };
-    };
-    headers: {
-        /**
-         * @description Seconds to wait before retrying.
-         * @example 2
-         */
-        "Retry-After": number;
-        /**
-         * @description Requests allowed in the current window.
-         * @example 100
-         */
-        "X-RateLimit-Limit": number;
-        /**
-         * @description Requests left in the current window.
-         * @example 0
-         */
-        "X-RateLimit-Remaining": number;
-        /**
-         * @description When the window resets, in epoch seconds.
-         * @example 1893456000
-         */
-        "X-RateLimit-Reset": number;
-    };
-    pathItems: never;
 }

@@ -8,10 +8,9 @@
  * Open value sets (`anyOf: [{type: string, enum: [...]}, {type: string}]`) are typed in
  * `components` as the known values plus `(string & {})`: openapi-typescript writes
  * `"a" | "b" | string`, which TypeScript collapses to `string`, so editors would not suggest
- * the known values. `paths` and `operations` refer to `wireComponents` instead, the same
- * schemas as openapi-typescript writes them: openapi-fetch passes every answer through its
- * `Readable<T>`, which turns `string & {}` into an object type (openapi-typescript issue
- * #2765), and a `wireComponents` value is assignable to the `components` type of its name.
+ * the known values. (openapi-fetch's own answer types would mangle `string & {}` through its
+ * `Readable<T>`, openapi-typescript issue #2765; the client reads answer types off `paths`
+ * itself, src/client/call-types.ts, so they keep the suggestions.)
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -107,15 +106,9 @@ function openValueSet(type: ts.TypeNode): ts.TypeNode | undefined {
   return ts.factory.createUnionTypeNode(members.map((t, i) => (i === plain ? ts.factory.createParenthesizedType(anyString) : t)));
 }
 
-/** generated/openapi.ts: `paths`, `operations` … over `wireComponents`, and `components` with open value sets. */
+/** generated/openapi.ts: openapi-typescript's types, open value sets as the known values plus `(string & {})`. */
 async function typesFile(doc: OpenAPI3): Promise<string> {
-  const blocks = (text: string) => text.split(/^(?=export )/m);
-  const isComponents = (block: string) => block.startsWith('export interface components ');
-  const toWire = (text: string) => text.replace(/\bcomponents(?=\[")/g, 'wireComponents');
-  const open = blocks(astToString(await openapiTS(doc, { alphabetize: false, postTransform: openValueSet })));
-  const wire = blocks(astToString(await openapiTS(doc, { alphabetize: false }))).find(isComponents)!;
-  const typed = open.map((block) => (isComponents(block) ? block : toWire(block))).join('');
-  return STAMP + typed + toWire(wire).replace('export interface components ', 'export interface wireComponents ');
+  return STAMP + astToString(await openapiTS(doc, { alphabetize: false, postTransform: openValueSet }));
 }
 
 export async function render(): Promise<Record<string, string>> {

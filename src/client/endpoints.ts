@@ -12,7 +12,16 @@ import { sha256Hex } from './sha256.js';
 import { encodeMultipart, type MultipartField } from './transport/multipart.js';
 
 type Schemas = components['schemas'];
-export type AlertRecord = Schemas['Alert'];
+/** An alert as the service sends it (wire names); fields added by the service pass through. */
+// An interface, not an alias, so the API reference lists its fields.
+type AlertSchema = Schemas['Alert'];
+export interface AlertRecord extends AlertSchema {}
+type TriageSchema = Schemas['TriageResult'];
+/** `triage_result` of an alert record. */
+export interface TriageResultRecord extends TriageSchema {}
+type ScanSchema = Schemas['Scan'];
+/** One of `scans` of an alert record: a reference to an analysis, or an inline artifact verdict. */
+export interface ScanRecord extends ScanSchema {}
 export type AlertsHistoryWireFilters = Schemas['AlertsHistoryFilters'];
 export type AnalysisKind = 'file' | 'url' | 'endpoint';
 type Options = Pick<CallOptions, 'signal'>;

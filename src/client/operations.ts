@@ -34,10 +34,9 @@ export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends Path
   readonly successStatus?: number;
   /**
    * The request body: `json` always carries a JSON object (`{}` when there is nothing to
-   * send, as the official Python SDK sends every call); `multipart` the encoded form; `none`
-   * no body.
+   * send, as the official Python SDK sends every call); `multipart` the encoded form.
    */
-  readonly body: 'json' | 'multipart' | 'none';
+  readonly body: 'json' | 'multipart';
   /** The path parameter inserted as given, unencoded (an opaque multi-segment URL). */
   readonly verbatimPathParam?: string;
   /** Statuses with a meaning of their own for this operation; 0 stands for an answer that is not JSON. */
@@ -80,10 +79,10 @@ export const OPERATIONS = {
   getAlertRawData: op('get', '/alerts/{alert_id}/raw-data', { retry: 'safe', tenant: true, failures: ONE_ALERT }),
   notifyAlert: op('post', '/alerts/{alert_id}/notify', { retry: 'unsafe', cloudOnly: true, tenant: true, failures: ONE_ALERT }),
   deleteAlert: op('delete', '/alerts/{alert_id}', { retry: 'safe', failures: ONE_ALERT }),
-  getOperationResult: op('get', '/{result_url}', { retry: 'safe', body: 'none', verbatimPathParam: 'result_url' }),
-  getFileAnalysis: op('get', '/analyses/{analysis_id}', { retry: 'safe', body: 'none' }),
-  getUrlAnalysis: op('get', '/url/{analysis_id}', { retry: 'safe', body: 'none' }),
-  getEndpointAnalysis: op('get', '/endpoint-analyses/{analysis_id}', { retry: 'safe', body: 'none' }),
+  getOperationResult: op('get', '/{result_url}', { retry: 'safe', verbatimPathParam: 'result_url' }),
+  getFileAnalysis: op('get', '/analyses/{analysis_id}', { retry: 'safe' }),
+  getUrlAnalysis: op('get', '/url/{analysis_id}', { retry: 'safe' }),
+  getEndpointAnalysis: op('get', '/endpoint-analyses/{analysis_id}', { retry: 'safe' }),
 } as const;
 
 export type Operations = typeof OPERATIONS;

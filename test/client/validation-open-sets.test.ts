@@ -21,7 +21,7 @@ describe('open value sets', () => {
   });
 
   it('accept a wire status the document does not list', () => {
-    expect(() => validateResponse(GET_BY_ID, 200, { status: 'reprocessing', result: {} })).not.toThrow();
+    expect(() => validateResponse(GET_BY_ID, 200, { status: 'reprocessing', result: { alert_id: 'a' } })).not.toThrow();
   });
 
   it.each([

@@ -40,6 +40,18 @@ describe('the public types', () => {
     expectTypeOf(AlertVerdict.CONFIRMED_THREAT).toEqualTypeOf<'confirmed_threat'>();
   });
 
+  it('open value sets suggest their known values and take any string', () => {
+    type Known<T> = T extends string ? (string extends T ? never : T) : never;
+    expectTypeOf<Known<Exclude<Alert['verdict'], undefined>>>().toEqualTypeOf<AlertVerdict>();
+    expectTypeOf<Known<Exclude<Alert['source'], undefined>>>().toEqualTypeOf<AlertSource>();
+    expectTypeOf<'a_verdict_added_later'>().toExtend<Exclude<Alert['verdict'], undefined>>();
+    expectTypeOf<Known<Exclude<NonNullable<AlertRecord['triage_result']>['alert_verdict'], null | undefined>>>().toEqualTypeOf<AlertVerdict>();
+  });
+
+  it('an alert record always has its alert_id', () => {
+    expectTypeOf<AlertRecord['alert_id']>().toEqualTypeOf<string>();
+  });
+
   it('the options of the facade refuse unknown keys', () => {
     typeOnly(() => {
       // @ts-expect-error: a misspelt option of fromId
