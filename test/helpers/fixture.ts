@@ -28,6 +28,8 @@ export function useWireServer(serverOptions: ServerOptions | (() => ServerOption
   beforeEach(async () => {
     vi.stubEnv('INTEZER_ANALYZE_API_KEY', undefined);
     vi.stubEnv('INTEZER_TENANT_ID', undefined);
+    vi.stubEnv('INTEZER_ANALYZE_BASE_URL', undefined);
+    vi.stubEnv('INTEZER_LOG', undefined);
     server = await startWireServer(typeof serverOptions === 'function' ? serverOptions() : serverOptions);
   });
   afterEach(async () => {
