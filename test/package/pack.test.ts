@@ -1,10 +1,11 @@
 /**
- * The package as users get it: build, `npm pack`, install the tarball in an empty project,
- * then `import` it, `require` it, compile a TypeScript consumer against its declarations and
- * run the `intezer-alerts` bin (against the simulator it ships).
+ * The package as users get it: a fresh clone of the repository (its committed HEAD, nothing
+ * left behind by this checkout), `npm ci`, `npm pack` (which builds: the `prepare` script),
+ * the tarball installed in an empty project; then `import` and `require` of both entries,
+ * a TypeScript consumer compiled against the declarations, and the `intezer-alerts` bin.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,22 +14,59 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let work: string;
 let project: string;
+let installed: string;
+
+/** Every file below `dir`, relative to it. */
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
 
 beforeAll(async () => {
-  await run('npm', ['run', 'build'], { cwd: root });
-  project = await mkdtemp(path.join(tmpdir(), 'intezer-pack-'));
-  await run('npm', ['pack', '--pack-destination', project], { cwd: root });
+  work = await mkdtemp(path.join(tmpdir(), 'intezer-pack-'));
+  const clone = path.join(work, 'clone');
+  project = path.join(work, 'project');
+  await run('git', ['clone', '--quiet', '--no-hardlinks', root, clone]);
+  await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone });
+  await run('mkdir', ['-p', project]);
+  await run('npm', ['pack', '--pack-destination', project], { cwd: clone });
   const tarball = (await readdir(project)).find((f) => f.endsWith('.tgz'));
   await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], { cwd: project });
-}, 240_000);
+  installed = path.join(project, 'node_modules/intezer-alerts-sdk');
+}, 300_000);
 
 afterAll(async () => {
-  if (project) await rm(project, { recursive: true, force: true });
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
-describe('the packed tarball', () => {
+describe('the packed tarball of a fresh clone', () => {
+  it('holds the built code: both module trees, the bin, and no TypeScript sources but declarations', async () => {
+    const files = await filesBelow(installed);
+    expect(files).toContain('dist/esm/src/index.js');
+    expect(files).toContain('dist/cjs/src/index.js');
+    expect(files).toContain('dist/esm/src/cli/main.js');
+    expect(files).toContain('dist/esm/src/simulator/index.js');
+    expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toStrictEqual([]);
+  });
+
+  it('ships source maps that carry their sources', async () => {
+    const maps = (await filesBelow(installed)).filter((f) => f.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(50);
+    for (const f of maps) {
+      const map = JSON.parse(await readFile(path.join(installed, f), 'utf8')) as { sources: string[]; sourcesContent?: string[] };
+      expect(map.sourcesContent?.length, f).toBe(map.sources.length);
+    }
+  });
+
+  it('declares no @internal member (the client loop, the operation table helpers)', async () => {
+    const client = await readFile(path.join(installed, 'dist/esm/src/client/client.d.ts'), 'utf8');
+    expect(client).toContain('class IntezerClient');
+    for (const member of ['call<', 'requireAvailable', 'secretCount', 'download(']) expect(client).not.toContain(member);
+  });
+
   it('can be required (CommonJS)', async () => {
     const { stdout } = await run('node', ['-e', "const s = require('intezer-alerts-sdk'); console.log(typeof s.Alert, typeof s.queryAlertsHistory, s.AlertVerdict.FALSE_POSITIVE)"], { cwd: project });
     expect(stdout.trim()).toBe('function function false_positive');
@@ -39,14 +77,33 @@ describe('the packed tarball', () => {
     expect(stdout.trim()).toBe('function true');
   }, 30_000);
 
-  it('type-checks a TypeScript consumer against its declarations', async () => {
+  it.each([
+    ['import', "const { startSimulator } = await import('intezer-alerts-sdk/simulator');"],
+    ['require', "const { startSimulator } = require('intezer-alerts-sdk/simulator');"],
+  ])('intezer-alerts-sdk/simulator (%s) starts a simulator the SDK can read alerts from', async (kind, load) => {
+    const script = `${load}
+      const { IntezerClient, queryAlertsHistory } = require('intezer-alerts-sdk');
+      const sim = await startSimulator({ seed: 3 });
+      const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl });
+      const alerts = await queryAlertsHistory({ client }).all();
+      console.log(alerts.length, sim.baseUrl.startsWith('http://127.0.0.1:'));
+      client.close();
+      await sim.close();`;
+    const args = kind === 'import' ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`] : ['-e', `(async () => { ${script} })()`];
+    const { stdout } = await run('node', args, { cwd: project });
+    expect(stdout.trim()).toBe('3 true');
+  }, 30_000);
+
+  it('type-checks a TypeScript consumer against its declarations (both entries)', async () => {
     await writeFile(
       path.join(project, 'consumer.ts'),
       [
         "import { Alert, queryAlertsHistory, type AlertRecord } from 'intezer-alerts-sdk';",
+        "import { startSimulator, type Simulator } from 'intezer-alerts-sdk/simulator';",
         'export async function verdicts(): Promise<(string | null | undefined)[]> {',
+        '  const sim: Simulator = await startSimulator();',
         "  const alert = await Alert.fromId('x', { wait: true });",
-        '  const out: (string | null | undefined)[] = [alert.verdict];',
+        '  const out: (string | null | undefined)[] = [alert.verdict, sim.baseUrl];',
         '  for await (const a of queryAlertsHistory({ limit: 10 })) out.push((a as AlertRecord).triage_result?.alert_verdict);',
         '  return out;',
         '}',
@@ -69,3 +126,4 @@ describe('the packed tarball', () => {
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('alert_id');
   }, 60_000);
 });
+
