@@ -6,6 +6,7 @@
 import { networkError } from './error-factory.js';
 import { ResponseValidationError, ServerError } from './errors.js';
 import type { ClientLog } from './log.js';
+import { OPERATIONS } from './operations.js';
 import type { ClientConfig } from './options.js';
 import { redactText, type SecretScrubber } from './redact.js';
 import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus } from './retry-policy.js';
@@ -51,7 +52,7 @@ function parseLink(raw: string): URL {
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     throw new ResponseValidationError('The raw-data download link is not an http(s) URL', {
-      operation: 'GET /alerts/{alert_id}/raw-data',
+      operation: OPERATIONS.getAlertRawData.key,
       status: 200,
       issues: [{ path: ['result_url'], message: 'not an http(s) URL' }],
     });

@@ -5,6 +5,7 @@
  */
 import type { IntezerClient } from '../client/client.js';
 import { ResponseValidationError } from '../client/errors.js';
+import { OPERATIONS } from '../client/operations.js';
 
 export type RawDataAnswer = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ export async function payloadOf(client: IntezerClient, answer: RawDataAnswer, si
   }
   if ('result' in answer) return answer.result;
   throw new ResponseValidationError('The raw-data answer holds neither result nor result_url', {
-    operation: 'GET /alerts/{alert_id}/raw-data',
+    operation: OPERATIONS.getAlertRawData.key,
     status: 200,
     issues: [{ path: [], message: 'neither result nor result_url' }],
   });
