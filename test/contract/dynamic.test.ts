@@ -1,7 +1,7 @@
 /**
  * Dynamic Prism (`-d --seed N`, one instance per seed): answers generated from the spec's
  * schemas instead of its examples, for every status every operation documents. Whatever
- * comes, the facade must either return its typed value or throw an IntezerError of API.md,
+ * comes, the facade must either return its typed value or throw a documented IntezerError,
  * never a TypeError or another raw error. Error statuses must keep their class whatever the
  * generated body holds. A generated 2xx body that breaks our own schema may surface as
  * ResponseValidationError (it is an IntezerError); those are counted and listed at the end.

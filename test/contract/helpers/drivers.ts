@@ -104,7 +104,7 @@ function optionalString(v: unknown): void {
   if (v !== undefined) expect(typeof v).toBe('string');
 }
 
-/** `justSent`: no status check yet, so the status is still unknown (API.md). */
+/** `justSent`: no status check yet, so the status is still unknown (docs/behaviour.md). */
 export function checkAlert(alert: unknown, justSent = false): void {
   expect(alert).toBeInstanceOf(Alert);
   const a = alert as Alert;

@@ -1,5 +1,5 @@
 /**
- * What API.md says each error answer of the spec must become, in one table shared by the
+ * What each error answer of the spec must become (docs/behaviour.md → Errors), in one table shared by the
  * static error-status tests and the dynamic-mode tests.
  */
 import { expect } from 'vitest';
@@ -25,14 +25,14 @@ type ErrorClass = abstract new (...args: never[]) => Error;
 export type Expected = { resolves: unknown } | { throws: ErrorClass; check?: (err: Error) => void };
 
 /**
- * What API.md says an error answer must become. `check` looks at details of the static
+ * What an error answer must become. `check` looks at details of the static
  * examples (bodies, headers); the class alone holds for any answer of that status.
  */
 export function expectedOutcome(op: string, status: number, example: string | undefined): Expected {
   switch (status) {
     case 400:
       if (op === INGEST) return { throws: InvalidAlertMappingError, check: (e) => expect(e).toMatchObject({ status: 400, body: specExample(op, 400) }) };
-      // The token exchange answers 400 for a malformed key (WIRE.md).
+      // The token exchange answers 400 for a malformed key (openapi.yaml, InvalidApiKey400).
       if (op === TOKEN) return { throws: InvalidApiKeyError };
       return { throws: ServerError };
     case 401:
@@ -74,7 +74,7 @@ export function expectedOutcome(op: string, status: number, example: string | un
     case 504:
       return { throws: ServerError };
   }
-  throw new Error(`No expectation for ${responseKey(op, status, example)}: decide what the facade must do with it (API.md) and add it here`);
+  throw new Error(`No expectation for ${responseKey(op, status, example)}: decide what the facade must do with it (docs/behaviour.md) and add it here`);
 }
 
 /** The status the error carries: the ServerError itself, or the one behind an alert error. */

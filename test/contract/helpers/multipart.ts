@@ -5,7 +5,7 @@
  * Why the edit: Prism 5.16 reads multipart bodies with `parse-multipart-data`, which throws
  * (`part.contentTypeHeader.split(':')[1].trim()` on undefined) on a file part that has no
  * Content-Type header of its own, and the throw takes the whole Prism process down. Our SDK
- * sends the file part without one on purpose (WIRE.md: the reference module does so). So the
+ * sends the file part without one on purpose (as the official Python SDK does). So the
  * file part gets `Content-Type: application/octet-stream` inserted, and nothing else changes:
  * part names, order, values and file name are what the SDK produced.
  */
