@@ -8,12 +8,12 @@ const T = 30_000;
 const NOTIFY = 'POST /alerts/{alert_id}/notify';
 
 describe.concurrent('intezer-alerts notify', () => {
-  it('notifies the alerts given as ids; an unknown one fails alone (exit 1)', () =>
+  it('notifies the alerts given as ids; an unknown one fails alone, and not found is the only failure: exit 4', () =>
     withSimulator({}, async (sim) => {
       const a = sim.addAlert({ notifyChannels: ['email', 'slack'] });
       const b = sim.addAlert({ environment: 'staging', notifyChannels: ['teams'] });
       const r = await runCli([...simArgs(sim), 'notify', a.alertId, b.alertId, 'f'.repeat(32)]);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(4);
       const lines = jsonLines(r.stdout);
       expect(lines).toHaveLength(3);
       expect(lines.find((l) => l.alert_id === a.alertId)).toMatchObject({ status: 'notified', channels: ['email', 'slack'], environment: 'production' });
