@@ -2,19 +2,13 @@
  * `send-phishing`: a directory of .eml files becomes JSON lines; the manifest makes a rerun
  * skip everything; --dry-run sends nothing; rate limits are ridden out; bad items fail alone.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { email, sha } from './emails.js';
 import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 45_000;
-
-function email(i: number, body = 'Please see the attached invoice.exe'): string {
-  return `From: sender${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Report ${i}\r\nMessage-ID: <r${i}@mail.example>\r\n\r\n${body} ${i}\r\n`;
-}
-
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Writes dir/inbox/{a,b,c}.eml, inbox/nested/d.msg and a file that is not an email. */
 async function inbox(dir: string): Promise<Map<string, string>> {
