@@ -1,9 +1,7 @@
-/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk, progress. */
+/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { describe, expect, it, vi } from 'vitest';
-import { CliContext } from '../../src/cli/context.js';
+import { describe, expect, it } from 'vitest';
 import { csvRow, parseCsv, CsvSyntaxError } from '../../src/cli/lib/csv.js';
 import { parseDurationMs, parseTimePoint } from '../../src/cli/lib/duration.js';
 import { UsageError } from '../../src/cli/lib/usage-error.js';
@@ -11,8 +9,6 @@ import { collectEmailFiles } from '../../src/cli/lib/files.js';
 import { Ledger } from '../../src/cli/lib/ledger.js';
 import { ManifestWriter, loadManifest, manifestKey, type ManifestStatus } from '../../src/cli/lib/manifest.js';
 import { runPool } from '../../src/cli/lib/pool.js';
-import { createProgress } from '../../src/cli/lib/progress.js';
-import { Tally } from '../../src/cli/lib/send-tally.js';
 import { withTempDir } from './run-cli.js';
 
 describe('durations and times', () => {
@@ -154,47 +150,4 @@ describe('collectEmailFiles', () => {
       await expect(collectEmailFiles([path.join(d, 'notes.txt')], false)).rejects.toThrow(/not an email file/);
       await expect(collectEmailFiles([path.join(dir, 'nope')], false)).rejects.toThrow(/no such file/);
     }));
-});
-
-describe('progress', () => {
-  /** A stderr that says it is a terminal, keeping what is written. */
-  function terminal(): { stream: NodeJS.WriteStream; text: () => string } {
-    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 }) as unknown as NodeJS.WriteStream;
-    let text = '';
-    stream.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    return { stream, text: () => text };
-  }
-  const SHOW_CURSOR = '\x1b[?25h';
-
-  it('the bar leaves SIGINT alone: an interrupt of the run (CliContext.interrupt) stops it', () => {
-    const { stream, text } = terminal();
-    const ctx = new CliContext();
-    const listeners = process.listenerCount('SIGINT');
-    const tally = new Tally(3);
-    const progress = createProgress(tally, { enabled: true, label: 'test', wait: false, stream, onInterrupt: (undo) => ctx.onInterrupt(undo) });
-    expect(process.listenerCount('SIGINT')).toBe(listeners);
-    tally.send('a', 'sent');
-    progress.sent('a');
-    expect(text()).not.toContain(SHOW_CURSOR);
-    ctx.interrupt();
-    expect(text()).toContain(SHOW_CURSOR);
-  });
-
-  it('stopping the bar takes its stop back from the run', () => {
-    const unregister = vi.fn();
-    createProgress(new Tally(2), { enabled: true, label: 'test', wait: false, stream: terminal().stream, onInterrupt: () => unregister }).stop();
-    expect(unregister).toHaveBeenCalledOnce();
-  });
-
-  it('CliContext.interrupt runs each undo registered and not taken back, once', () => {
-    const ctx = new CliContext();
-    const kept = vi.fn();
-    const taken = vi.fn();
-    ctx.onInterrupt(kept);
-    ctx.onInterrupt(taken)();
-    ctx.interrupt();
-    ctx.interrupt();
-    expect(kept).toHaveBeenCalledOnce();
-    expect(taken).not.toHaveBeenCalled();
-  });
 });
