@@ -20,7 +20,7 @@ function sink(): { stream: PassThrough; text: () => string } {
 const sdkLogs = 'logLevel' in (new IntezerClient({ apiKey: 'probe-key' }).config as object);
 
 describe('--verbose', () => {
-  it('asks for the debug level and writes each SDK line to stderr on one line, prefixed and redacted', () => {
+  it('asks for the debug level and writes each SDK message to stderr on one line, prefixed and redacted', () => {
     const secret = 'secret-key-0123456789abcdef';
     addSecret(secret);
     const { stream, text } = sink();
@@ -30,7 +30,7 @@ describe('--verbose', () => {
     log.logger!.info(`token renewed\nfor ${secret}`);
     log.logger!.warn('slow', {});
     expect(text()).toBe(
-      'intezer-alerts: debug: GET /alerts/get-by-id → 200 in 3 ms (attempt 1) {"status":200,"ms":3,"attempt":1}\n' +
+      'intezer-alerts: debug: GET /alerts/get-by-id → 200 in 3 ms (attempt 1)\n' +
         'intezer-alerts: info: token renewed for ***\n' +
         'intezer-alerts: warn: slow\n',
     );
