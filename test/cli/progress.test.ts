@@ -13,8 +13,13 @@ function stderr(isTTY: boolean): { stream: NodeJS.WriteStream; text: () => strin
   return { stream, text: () => text };
 }
 const SHOW_CURSOR = '\x1b[?25h';
-/** The bar as last drawn (cli-progress redraws the line in place). */
-const lastDraw = (text: string) => text.split(/\r|\x1b\[\d*G|\x1b\[2K/).filter((s) => s.includes('|')).at(-1) ?? '';
+/** The bar as last drawn (cli-progress redraws the line in place), without its escape codes. */
+const lastDraw = (text: string) =>
+  text
+    .split(/\r|\x1b\[\d*G/)
+    .map((s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, '').trim())
+    .filter((s) => s.includes('|'))
+    .at(-1) ?? '';
 
 /** A --wait bar on a terminal, whose emails settle as `states` says; `drawn()` stops it and gives its last draw. */
 function barAfter(total: number, states: [string, SendState][]) {
@@ -33,6 +38,10 @@ describe('progress', () => {
   it('on a terminal the bar counts sends as they settle, before any verdict, and verdicts apart', () => {
     const { drawn } = barAfter(3, [['a', 'sent'], ['b', 'failed']]);
     expect(drawn()).toMatch(/ 2\/3 sent \| 0 verdicts \| 1 failed \|/);
+  });
+
+  it('on a terminal, before the first send settles, the ETA reads "-"', () => {
+    expect(barAfter(3, []).drawn()).toMatch(/ 0\/3 sent \| 0 verdicts \| 0 failed \| ETA -$/);
   });
 
   it('on a terminal the verdicts, the unknown outcomes and a stop note show beside the sends', () => {

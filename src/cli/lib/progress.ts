@@ -47,6 +47,8 @@ function bar(t: Tally, options: ProgressOptions, stream: NodeJS.WriteStream): Pr
       stream,
       format: `${options.label} |{bar}| {value}/{total} sent{verdicts} | {failed} failed{unknown} | ETA {eta_formatted}{note}`,
       hideCursor: true,
+      // Before the first send settles the ETA is the string 'INF', which the default format mangles.
+      formatTime: (time, opts, round) => (typeof time === 'number' && Number.isFinite(time) ? cliProgress.Format.TimeFormat(time, opts, round) : '-'),
       clearOnComplete: false,
       stopOnComplete: false,
     },
