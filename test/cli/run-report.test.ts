@@ -33,6 +33,7 @@ describe.concurrent('send-phishing reports itself', () => {
           ['in/m003.eml', 'unknown'],
         ]);
         expect(r.stderr).toBe(
+          'intezer-alerts: 1 email(s) of unknown outcome: asking the service\n' +
           'intezer-alerts: send-phishing: 6 emails: 2 sent, 2 skipped, 1 failed, 1 unknown; 0 verdicts, 4 waits failed; ' +
             'failed: in/empty.eml, in/m001.eml, in/m002.eml (+2 more); unknown (a rerun asks the service first): in/m003.eml\n',
         );

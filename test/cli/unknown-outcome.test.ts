@@ -44,6 +44,21 @@ describe.concurrent('send-phishing: outcomes that are unknown', () => {
       }),
     ), T);
 
+  it('an ingest that timed out may still be under way: the check waits as long again as the request was given, finds it there, and does not send it again', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 4);
+        sim.inject(INGEST, { kind: 'delay', ms: 1000 }, 2);
+        const r = await runCli([...simArgs(sim), '--timeout', '800', 'send-phishing', 'inbox'], { cwd: dir });
+        expect(r.code).toBe(0);
+        const lines = jsonLines(r.stdout);
+        expect(lines.filter((l) => l.checked === true).map((l) => l.status)).toEqual(['sent', 'sent']);
+        expect(r.stderr).toMatch(/^intezer-alerts: 2 email\(s\) of unknown outcome: asking the service within 1 s$/m);
+        for (const text of texts.values()) expect(sim.ingestCount(sha(text))).toBe(1);
+        expect(sim.count(INGEST)).toBe(4);
+      }),
+    ), T);
+
   it('when the check fails too, the email stays unknown (exit 1, named in the summary); the rerun checks again and no email is ingested twice', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {

@@ -112,6 +112,10 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
         }, stop);
         // Sends that may have reached the service: asked about now, and sent again only if absent.
         const left = new Set(sender.unresolved);
+        const waitMs = Math.max(0, ...sender.unresolved.map((u) => u.askAfter - Date.now()));
+        if (left.size && !stop.aborted) {
+          progress.note(`${left.size} email(s) of unknown outcome: asking the service${waitMs > 0 ? ` within ${Math.ceil(waitMs / 1000)} s` : ''}`);
+        }
         await runPool(sender.unresolved, opts.concurrency, async (u) => {
           left.delete(u);
           await ctx.out.line(await sender.resolve(u));

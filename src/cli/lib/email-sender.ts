@@ -5,6 +5,7 @@
  * step is in the manifest before the next begins, so a run cut short anywhere leaves a trace.
  */
 import { readFile } from 'node:fs/promises';
+import { sleep } from '../../client/timers.js';
 import { Alert, AlertNotFoundError, NetworkError, RateLimitError, WaitTimeoutError, type IntezerClient } from '../../index.js';
 import { rateLimitPauseMs } from '../../client/retry-policy.js';
 import { sha256Hex } from '../../client/sha256.js';
@@ -53,7 +54,12 @@ export interface Unresolved {
   sha256: string;
   bytes: Buffer;
   error: string;
+  /** Not asked about before this time (epoch ms): the service may still be working on it. */
+  askAfter: number;
 }
+
+/** After a drop other than a timeout, the service is given this long before the check. */
+const DROP_GRACE_MS = 1000;
 
 export interface SenderDeps {
   client: IntezerClient | undefined;
@@ -105,6 +111,11 @@ export class EmailSender {
 
   /** At the end of the run: asks the service for an email of unknown outcome, and sends it only if it is not there. */
   async resolve(u: Unresolved): Promise<SendResult> {
+    try {
+      await sleep(u.askAfter - Date.now(), this.deps.stop);
+    } catch {
+      return this.unresolvedLine(u); // stopped: the rerun asks
+    }
     const found = await this.#check(u.sha256);
     if (found instanceof Alert) return this.#found(u.file, u.sha256, found, 'sent');
     if (found !== null) return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
@@ -157,7 +168,7 @@ export class EmailSender {
       const error = describeError(err);
       if (err instanceof NetworkError && err.requestSent) {
         await ledger.record(sha256, file, 'unknown', { error });
-        const u = { file, sha256, bytes, error };
+        const u = { file, sha256, bytes, error, askAfter: Date.now() + this.#graceMs(err) };
         if (!deferUnknown) return this.#settle(this.unresolvedLine(u), 'unknown');
         this.unresolved.push(u);
         this.#settle(this.unresolvedLine(u), 'unknown');
@@ -197,6 +208,15 @@ export class EmailSender {
         this.#gate.pause(rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS));
       }
     }
+  }
+
+  /**
+   * How long the service may still be working on a request whose answer was lost: after a
+   * timeout, as long again as the request was given; after another drop, a moment.
+   */
+  #graceMs(err: NetworkError): number {
+    const timedOut = (err.cause as { code?: unknown } | undefined)?.code === 'ETIMEDOUT';
+    return timedOut ? (this.deps.client?.config.timeoutMs ?? 0) : DROP_GRACE_MS;
   }
 
   /** The alert of this id at the destination, null when it is not there, or why asking failed. */
