@@ -44,6 +44,30 @@ describe.concurrent('send-phishing stops cleanly on a signal', () => {
       ), T);
   }
 
+  it('with --wait, a signal gives the waits for verdicts up at once: the emails stay recorded as sent (exit 130), and a rerun with --wait skips them and gets the verdicts', () =>
+    withSimulator({ triageMs: 4000 }, (sim) =>
+      withTempDir(async (dir) => {
+        await writeEmails(dir, 'inbox', 5);
+        const args = [...simArgs(sim), 'send-phishing', 'inbox', '--wait', '--wait-timeout', '30s', '--concurrency', '5'];
+        const run = startCli(args, { cwd: dir });
+        await waitUntil(() => sim.ingests.length === 5 && sim.count('GET /alerts/get-by-id') >= 5);
+        const signalled = Date.now();
+        run.child.kill('SIGINT');
+        const first = await run.done;
+        expect(first.code).toBe(130);
+        expect(Date.now() - signalled).toBeLessThan(2000);
+        expect(jsonLines(first.stdout).map((l) => [l.status, 'verdict' in l])).toEqual(Array(5).fill(['sent', false]));
+        expect(first.stderr).toMatch(/5 sent, 0 skipped, 0 failed, 0 unknown; 0 verdicts, 0 waits failed; stopped by SIGINT, 0 not started/);
+
+        const second = await runCli(args, { cwd: dir });
+        expect(second.code).toBe(0);
+        const lines = jsonLines(second.stdout);
+        expect(lines.map((l) => l.status)).toEqual(Array(5).fill('skipped'));
+        expect(lines.every((l) => typeof l.verdict === 'string')).toBe(true);
+        expect(sim.ingests).toHaveLength(5);
+      }),
+    ), T);
+
   it('a second signal ends the run at once; the rerun asks the service about the emails that were in flight and sends none of them twice', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
