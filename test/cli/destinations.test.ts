@@ -3,7 +3,7 @@
  * a send to another skip, and lines of the old format (which name no server) only make the
  * CLI ask the service before sending.
  */
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha, writeEmails } from './emails.js';
@@ -48,6 +48,17 @@ describe.concurrent('send-phishing destinations', () => {
         }),
       ),
     ), T);
+
+  it('--simulator keeps no manifest unless one is named: what its simulator took ends with the run', () =>
+    withTempDir(async (dir) => {
+      await writeEmails(dir, 'inbox', 2);
+      const plain = await runCli(['--simulator', 'send-phishing', 'inbox', '--no-progress'], { cwd: dir });
+      expect(plain.code).toBe(0);
+      await expect(access(path.join(dir, '.intezer-manifest.jsonl'))).rejects.toThrow();
+      const named = await runCli(['--simulator', 'send-phishing', 'inbox', '--no-progress', '--manifest', 'trial.jsonl'], { cwd: dir });
+      expect(named.code).toBe(0);
+      await access(path.join(dir, 'trial.jsonl'));
+    }), T);
 
   it('old-format lines name no server: the CLI asks the service, skips what it has and sends the rest', () =>
     withSimulator({}, (sim) =>
