@@ -7,6 +7,7 @@ import { registerNotify } from './commands/notify.js';
 import { registerRaw } from './commands/raw.js';
 import { registerSearch } from './commands/search.js';
 import { registerSendPhishing } from './commands/send-phishing.js';
+import { registerSimulator } from './commands/simulator.js';
 import type { CliContext } from './context.js';
 import { durationMs, integerIn } from './lib/parsers.js';
 
@@ -15,13 +16,14 @@ export function buildProgram(ctx: CliContext): Command {
     .description('Intezer Analyze alerts from the command line: send phishing emails, fetch, search, notify and delete alerts')
     .version(SDK_VERSION, '-V, --version', 'print the version')
     .option('--api-key <key>', 'API key (default: $INTEZER_ANALYZE_API_KEY; prefer the variable, arguments show in process lists)')
-    .option('--base-url <url>', 'API base URL (default: https://analyze.intezer.com/api/)')
+    .option('--base-url <url>', 'API base URL (default: $INTEZER_ANALYZE_BASE_URL, else https://analyze.intezer.com/api/)')
     .option('--proxy <url>', 'HTTP(S) proxy URL')
     .option('--insecure', 'do not verify TLS certificates')
     .option('--timeout <ms>', 'timeout of each HTTP request (ms, or 30s, 2m…); also bounds --wait unless --wait-timeout is given', durationMs)
     .option('--max-retries <n>', 'automatic retries of a failed request (default 3)', integerIn(0, 20))
     .option('--poll-interval <ms>', 'interval between status checks while waiting (ms, or 2s…; default 1000)', durationMs)
     .option('--simulator', 'run against an embedded local simulator with seeded alerts (no key needed), stopped at exit')
+    .option('--verbose', "the SDK's debug log on stderr: one line per HTTP attempt, token renewals, retries")
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
@@ -35,12 +37,15 @@ export function buildProgram(ctx: CliContext): Command {
   registerNotify(program, ctx);
   registerDelete(program, ctx);
   registerSearch(program, ctx);
+  registerSimulator(program, ctx);
   program.addHelpText(
     'after',
     `
 Exit codes: 0 ok, 1 an item failed or the service failed, 2 usage or bad input
 (also an alert id found in several environments: give --environment), 3 the API
-key was refused, 4 not found, 130 interrupted (Ctrl-C).
+key was refused, 4 an alert was not found (and nothing else failed), 130 stopped
+by SIGINT (Ctrl-C), 143 stopped by SIGTERM. A batch (send-phishing, notify) stops
+on the first signal after the items in flight; a second one ends it at once.
 
 Examples:
   $ export INTEZER_ANALYZE_API_KEY=...
@@ -48,7 +53,8 @@ Examples:
   $ intezer-alerts get 1a2b3c --wait --scans --format table
   $ intezer-alerts search --since 7d --verdict confirmed_threat --format csv > threats.csv
   $ intezer-alerts notify --csv alerts.csv
-  $ intezer-alerts --simulator search --limit-total 5`,
+  $ intezer-alerts --simulator search --limit-total 5
+  $ intezer-alerts simulator --port 8080`,
   );
   return program;
 }

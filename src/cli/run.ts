@@ -1,12 +1,13 @@
 /**
  * Runs the CLI: `run` parses, runs the command, reports a failure as one line on stderr, and
- * resolves with the exit code (0 ok, 1 failed, 2 usage, 3 auth, 4 not found); `main`, the
- * process's entry, is the one place that handles SIGINT and ends the process.
+ * resolves with the exit code (0 ok, 1 failed, 2 usage, 3 auth, 4 not found, 130/143
+ * stopped by SIGINT/SIGTERM); `main`, the process's entry, is the one place that handles
+ * signals and ends the process.
  */
 import { CommanderError } from 'commander';
 import { CliContext } from './context.js';
 import { describeError } from './lib/describe-error.js';
-import { ExitCode, exitCodeFor } from './lib/exit-codes.js';
+import { ExitCode, STOP_SIGNALS, exitCodeFor, exitCodeForSignal, type StopSignal } from './lib/exit-codes.js';
 import { BrokenPipeError, flush } from './lib/writer.js';
 import { buildProgram } from './program.js';
 
@@ -31,18 +32,21 @@ export async function run(argv: readonly string[], ctx: CliContext = new CliCont
 }
 
 /**
- * Runs the CLI and exits with its code once stdout and stderr are flushed. Ctrl-C undoes
- * what the run registered (a progress bar's hidden cursor) and exits 130 at once.
+ * Runs the CLI and exits with its code once stdout and stderr are flushed. The first SIGINT
+ * or SIGTERM asks a command that can stop cleanly (a batch) to finish what is in flight; any
+ * other command, and any second signal, ends the process at once with 130 / 143, undoing
+ * what the run registered (a progress bar's hidden cursor).
  */
 export async function main(argv: readonly string[]): Promise<never> {
   const ctx = new CliContext();
-  const onSigint = () => {
+  const onSignal = (signal: StopSignal) => {
+    if (ctx.requestStop(signal)) return;
     ctx.interrupt();
-    process.exit(ExitCode.INTERRUPTED);
+    process.exit(exitCodeForSignal(signal));
   };
-  process.once('SIGINT', onSigint);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   const code = await run(argv, ctx);
-  process.off('SIGINT', onSigint);
+  for (const s of STOP_SIGNALS) process.off(s, onSignal);
   await Promise.all([flush(process.stdout), flush(process.stderr)]);
   process.exit(code);
 }

@@ -3,8 +3,10 @@
  * (so --dry-run needs no key), and the embedded simulator of --simulator. `close()` ends
  * both.
  */
+import { randomUUID } from 'node:crypto';
 import { IntezerClient, SDK_VERSION, type IntezerClientOptions } from '../index.js';
 import { addSecret } from './lib/describe-error.js';
+import { sdkLogOptions, withSdkLog } from './lib/sdk-log.js';
 import { UsageError } from './lib/usage-error.js';
 
 export interface GlobalOptions {
@@ -17,6 +19,7 @@ export interface GlobalOptions {
   maxRetries?: number;
   pollInterval?: number;
   simulator?: boolean;
+  verbose?: boolean;
 }
 
 interface RunningSimulator {
@@ -28,14 +31,22 @@ interface RunningSimulator {
 /** Alerts the --simulator starts with. */
 const SIMULATOR_SEED = 40;
 
+function env(name: string): string | undefined {
+  const v = process.env[name];
+  return v === undefined || v.trim() === '' ? undefined : v;
+}
+
 export class Session {
   readonly options: GlobalOptions;
+  readonly #stderr: NodeJS.WriteStream;
   #client: Promise<IntezerClient> | undefined;
   #simulator: Promise<RunningSimulator> | undefined;
 
-  constructor(options: GlobalOptions) {
+  constructor(options: GlobalOptions, stderr: NodeJS.WriteStream = process.stderr) {
     this.options = options;
+    this.#stderr = stderr;
     addSecret(options.apiKey);
+    addSecret(env('INTEZER_ANALYZE_API_KEY'));
   }
 
   /** The client; the first call builds it (and starts the simulator if asked). */
@@ -44,26 +55,43 @@ export class Session {
     return this.#client;
   }
 
-  async #build(): Promise<IntezerClient> {
+  /**
+   * The API root requests would go to, without needing a key or starting anything (for a dry
+   * run): the SDK's own resolution of the options. Undefined for --simulator, whose address
+   * exists only once it runs.
+   */
+  plannedApiRoot(): string | undefined {
+    if (this.options.simulator) return undefined;
+    // A throwaway key: the client resolves its options at construction and sends nothing.
+    const probe = new IntezerClient({ ...this.#config(), apiKey: randomUUID() });
+    probe.close();
+    return probe.config.apiRoot;
+  }
+
+  #config(): IntezerClientOptions {
     const o = this.options;
     const config: IntezerClientOptions = { userAgent: `intezer-alerts-cli/${SDK_VERSION}` };
-    if (o.simulator) {
-      const sim = await this.#startSimulator();
-      config.apiKey = sim.apiKey;
-      config.baseUrl = sim.baseUrl;
-    } else {
-      const apiKey = o.apiKey ?? process.env.INTEZER_ANALYZE_API_KEY;
-      if (apiKey === undefined || apiKey.trim() === '') {
-        throw new UsageError('no API key: pass --api-key or set INTEZER_ANALYZE_API_KEY (or use --simulator)');
-      }
-      config.apiKey = apiKey;
-      if (o.baseUrl !== undefined) config.baseUrl = o.baseUrl;
-    }
+    const baseUrl = o.baseUrl ?? env('INTEZER_ANALYZE_BASE_URL');
+    if (baseUrl !== undefined) config.baseUrl = baseUrl;
     if (o.proxy !== undefined) config.proxy = o.proxy;
     if (o.insecure) config.verifySsl = false;
     if (o.timeout !== undefined) config.timeoutMs = o.timeout;
     if (o.maxRetries !== undefined) config.maxRetries = o.maxRetries;
     if (o.pollInterval !== undefined) config.pollIntervalMs = o.pollInterval;
+    return withSdkLog(config, sdkLogOptions(o.verbose ?? false, this.#stderr));
+  }
+
+  async #build(): Promise<IntezerClient> {
+    const config = this.#config();
+    if (this.options.simulator) {
+      const sim = await this.#startSimulator();
+      config.apiKey = sim.apiKey;
+      config.baseUrl = sim.baseUrl;
+    } else {
+      const apiKey = this.options.apiKey ?? env('INTEZER_ANALYZE_API_KEY');
+      if (apiKey === undefined || apiKey.trim() === '') throw new UsageError('no API key: pass --api-key or set INTEZER_ANALYZE_API_KEY (or use --simulator)');
+      config.apiKey = apiKey;
+    }
     return new IntezerClient(config);
   }
 
@@ -72,7 +100,7 @@ export class Session {
       // Loaded only when asked for: scripts talking to the real service never load it.
       const { startSimulator } = await import('../simulator/index.js');
       const sim = await startSimulator({ seed: SIMULATOR_SEED });
-      process.stderr.write(`intezer-alerts: using the embedded simulator at ${sim.baseUrl} (${SIMULATOR_SEED} seeded alerts)\n`);
+      this.#stderr.write(`intezer-alerts: using the embedded simulator at ${sim.baseUrl} (${SIMULATOR_SEED} seeded alerts)\n`);
       return sim;
     })();
     return this.#simulator;

@@ -1,16 +1,14 @@
-/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk, progress. */
+/** The CLI's helpers, in-process: durations, CSV, the pool, the manifest, the email walk. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { describe, expect, it, vi } from 'vitest';
-import { CliContext } from '../../src/cli/context.js';
+import { describe, expect, it } from 'vitest';
 import { csvRow, parseCsv, CsvSyntaxError } from '../../src/cli/lib/csv.js';
 import { parseDurationMs, parseTimePoint } from '../../src/cli/lib/duration.js';
 import { UsageError } from '../../src/cli/lib/usage-error.js';
 import { collectEmailFiles } from '../../src/cli/lib/files.js';
-import { ManifestWriter, loadManifest } from '../../src/cli/lib/manifest.js';
+import { Ledger } from '../../src/cli/lib/ledger.js';
+import { ManifestWriter, loadManifest, manifestKey, type ManifestStatus } from '../../src/cli/lib/manifest.js';
 import { runPool } from '../../src/cli/lib/pool.js';
-import { createProgress } from '../../src/cli/lib/progress.js';
 import { withTempDir } from './run-cli.js';
 
 describe('durations and times', () => {
@@ -87,22 +85,53 @@ describe('runPool', () => {
 });
 
 describe('manifest', () => {
-  it('appends one line per entry and reads them back; a torn last line is skipped and not glued to the next', () =>
+  const dest = { apiRoot: 'https://analyze.intezer.com/api/v2-0', environment: 'soc' };
+  const sha = (n: number) => String(n).repeat(64).slice(0, 64);
+  const e = (n: number, status: ManifestStatus = 'sent') => ({
+    api_root: dest.apiRoot, environment: dest.environment, sha256: sha(n), status, file: `f${n}.eml`, at: '2026-01-01T00:00:00+00:00',
+    ...(status === 'sent' && { alert_id: `id${n}` }),
+  });
+
+  it('appends one line per entry and reads them back by destination; a torn last line is skipped and not glued to the next', () =>
     withTempDir(async (dir) => {
       const file = path.join(dir, 'm.jsonl');
-      const e = (n: number) => ({ sha256: String(n).repeat(64).slice(0, 64), file: `f${n}.eml`, alert_id: `id${n}`, sent_at: '2026-01-01T00:00:00.000Z' });
-      await writeFile(file, `${JSON.stringify(e(1))}\n{"sha256":"22`);
+      await writeFile(file, `${JSON.stringify(e(1))}\n{"api_root":"x","sha256":"22`);
       const w = await ManifestWriter.open(file);
-      await Promise.all([w.append(e(3)), w.append(e(4))]);
+      await Promise.all([w.append(e(3, 'sending')), w.append(e(3)), w.append(e(4, 'unknown'))]);
       await w.close();
       const text = await readFile(file, 'utf8');
-      expect(text.split('\n')).toHaveLength(5);
-      const { entries, badLines } = await loadManifest(file);
-      expect([...entries.keys()]).toEqual([e(1).sha256, e(3).sha256, e(4).sha256]);
-      expect(entries.get(e(3).sha256)!.alert_id).toBe('id3');
+      expect(text.split('\n')).toHaveLength(6);
+      const { entries, badLines, legacy } = await loadManifest(file);
+      expect([...entries.keys()]).toEqual([sha(1), sha(3), sha(4)].map((s) => manifestKey(dest, s)));
+      // The last line of a key wins.
+      expect(entries.get(manifestKey(dest, sha(3)))).toMatchObject({ status: 'sent', alert_id: 'id3' });
+      expect(entries.get(manifestKey({ ...dest, environment: null }, sha(3)))).toBeUndefined();
       expect(badLines).toEqual([2]);
+      expect(legacy.size).toBe(0);
       expect((await loadManifest(path.join(dir, 'none.jsonl'))).entries.size).toBe(0);
     }));
+
+  it('keeps lines of the first format apart: they name no server, so they never count as sent anywhere', () =>
+    withTempDir(async (dir) => {
+      const file = path.join(dir, 'old.jsonl');
+      await writeFile(file, `${JSON.stringify({ sha256: sha(5), file: 'a.eml', alert_id: 'old-id', sent_at: '2026-01-01T00:00:00Z' })}\n`);
+      const loaded = await loadManifest(file);
+      expect(loaded.entries.size).toBe(0);
+      expect(loaded.legacy.get(sha(5))).toMatchObject({ alert_id: 'old-id' });
+      const ledger = new Ledger(loaded, undefined, dest);
+      expect(ledger.prior(sha(5))).toEqual({ kind: 'check', alertId: 'old-id' });
+      expect(ledger.prior(sha(6))).toEqual({ kind: 'none' });
+    }));
+
+  it('a send of unknown outcome, or one cut short, means: ask the service (for the alert named by the SHA-256) before sending again', async () => {
+    const loaded = { entries: new Map([e(1, 'sending'), e(2, 'unknown'), e(3, 'failed'), e(4)].map((x) => [manifestKey(dest, x.sha256), x] as const)), legacy: new Map(), badLines: [] };
+    const ledger = new Ledger(loaded, undefined, dest);
+    expect(ledger.prior(sha(1))).toEqual({ kind: 'check', alertId: sha(1) });
+    expect(ledger.prior(sha(2))).toEqual({ kind: 'check', alertId: sha(2) });
+    expect(ledger.prior(sha(3))).toEqual({ kind: 'none' });
+    expect(ledger.prior(sha(4))).toEqual({ kind: 'sent', alertId: 'id4' });
+    expect(new Ledger(loaded, undefined, { ...dest, apiRoot: 'https://other/api/v2-0' }).prior(sha(4))).toEqual({ kind: 'none' });
+  });
 });
 
 describe('collectEmailFiles', () => {
@@ -112,50 +141,13 @@ describe('collectEmailFiles', () => {
       for (const f of ['d/b.eml', 'd/a.MSG', 'd/sub/c.eml', 'd/x.zip', 'd/notes.txt']) await writeFile(path.join(dir, f), 'x');
       const d = path.join(dir, 'd');
       const rel = (list: string[]) => list.map((f) => path.relative(dir, f));
-      expect(rel(await collectEmailFiles([d], false))).toEqual(['d/a.MSG', 'd/b.eml', 'd/sub/c.eml']);
-      expect(rel(await collectEmailFiles([d, path.join(d, 'b.eml')], true))).toEqual(['d/a.MSG', 'd/b.eml', 'd/sub/c.eml', 'd/x.zip']);
+      const without = await collectEmailFiles([d], false);
+      expect(rel(without.files)).toEqual(['d/a.MSG', 'd/b.eml', 'd/sub/c.eml']);
+      expect(rel(without.zipsLeftOut)).toEqual(['d/x.zip']);
+      const withZip = await collectEmailFiles([d, path.join(d, 'b.eml')], true);
+      expect(rel(withZip.files)).toEqual(['d/a.MSG', 'd/b.eml', 'd/sub/c.eml', 'd/x.zip']);
+      expect(withZip.zipsLeftOut).toEqual([]);
       await expect(collectEmailFiles([path.join(d, 'notes.txt')], false)).rejects.toThrow(/not an email file/);
       await expect(collectEmailFiles([path.join(dir, 'nope')], false)).rejects.toThrow(/no such file/);
     }));
-});
-
-describe('progress', () => {
-  /** A stderr that says it is a terminal, keeping what is written. */
-  function terminal(): { stream: NodeJS.WriteStream; text: () => string } {
-    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 }) as unknown as NodeJS.WriteStream;
-    let text = '';
-    stream.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    return { stream, text: () => text };
-  }
-  const SHOW_CURSOR = '\x1b[?25h';
-
-  it('the bar leaves SIGINT alone: an interrupt of the run (CliContext.interrupt) stops it', () => {
-    const { stream, text } = terminal();
-    const ctx = new CliContext();
-    const listeners = process.listenerCount('SIGINT');
-    const progress = createProgress(3, { enabled: true, label: 'test', stream, onInterrupt: (undo) => ctx.onInterrupt(undo) });
-    expect(process.listenerCount('SIGINT')).toBe(listeners);
-    progress.tick('a', false);
-    expect(text()).not.toContain(SHOW_CURSOR);
-    ctx.interrupt();
-    expect(text()).toContain(SHOW_CURSOR);
-  });
-
-  it('stopping the bar takes its stop back from the run', () => {
-    const unregister = vi.fn();
-    createProgress(2, { enabled: true, label: 'test', stream: terminal().stream, onInterrupt: () => unregister }).stop();
-    expect(unregister).toHaveBeenCalledOnce();
-  });
-
-  it('CliContext.interrupt runs each undo registered and not taken back, once', () => {
-    const ctx = new CliContext();
-    const kept = vi.fn();
-    const taken = vi.fn();
-    ctx.onInterrupt(kept);
-    ctx.onInterrupt(taken)();
-    ctx.interrupt();
-    ctx.interrupt();
-    expect(kept).toHaveBeenCalledOnce();
-    expect(taken).not.toHaveBeenCalled();
-  });
 });

@@ -2,18 +2,18 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
+import { jsonLines, runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 30_000;
 const NOTIFY = 'POST /alerts/{alert_id}/notify';
 
 describe.concurrent('intezer-alerts notify', () => {
-  it('notifies the alerts given as ids; an unknown one fails alone (exit 1)', () =>
+  it('notifies the alerts given as ids; an unknown one fails alone, and not found is the only failure: exit 4', () =>
     withSimulator({}, async (sim) => {
       const a = sim.addAlert({ notifyChannels: ['email', 'slack'] });
       const b = sim.addAlert({ environment: 'staging', notifyChannels: ['teams'] });
       const r = await runCli([...simArgs(sim), 'notify', a.alertId, b.alertId, 'f'.repeat(32)]);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(4);
       const lines = jsonLines(r.stdout);
       expect(lines).toHaveLength(3);
       expect(lines.find((l) => l.alert_id === a.alertId)).toMatchObject({ status: 'notified', channels: ['email', 'slack'], environment: 'production' });
@@ -66,6 +66,21 @@ describe.concurrent('intezer-alerts notify', () => {
         expect(sim.requests).toHaveLength(0);
       }),
     ), T);
+
+  it('SIGINT mid-batch: the notifications in flight finish and are printed, no new one starts, exit 130', () =>
+    withSimulator({}, async (sim) => {
+      const ids = Array.from({ length: 20 }, () => sim.addAlert({}).alertId);
+      sim.inject(NOTIFY, { kind: 'delay', ms: 500 }, 100);
+      const run = startCli([...simArgs(sim), 'notify', ...ids, '--concurrency', '4']);
+      await waitUntil(() => sim.count(NOTIFY) >= 4);
+      run.child.kill('SIGINT');
+      const r = await run.done;
+      expect(r.code).toBe(130);
+      const lines = jsonLines(r.stdout);
+      expect(lines.length).toBeLessThan(20);
+      expect(lines.every((l) => l.status === 'notified')).toBe(true);
+      expect(lines).toHaveLength(sim.count(NOTIFY));
+    }), T);
 
   it('ids and --csv together, or neither, are usage errors', async () => {
     const [both, none] = await Promise.all([runCli(['notify', 'abc', '--csv', 'x.csv']), runCli(['notify'])]);

@@ -40,16 +40,30 @@ export function spawnCli(args: readonly string[], opts: CliOptions = {}): ChildP
   });
 }
 
-export function runCli(args: readonly string[], opts: CliOptions = {}): Promise<CliRun> {
+/** A CLI process being run: its output so far, and its end (with the signal that ended it, if any). */
+export interface RunningCli {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
+}
+
+export function startCli(args: readonly string[], opts: CliOptions = {}): RunningCli {
   const child = spawnCli(args, opts);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  return new Promise((resolve, reject) => {
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  return { child, stdout: () => stdout, stderr: () => stderr, done };
+}
+
+export async function runCli(args: readonly string[], opts: CliOptions = {}): Promise<CliRun> {
+  const { code, stdout, stderr } = await startCli(args, opts).done;
+  return { code, stdout, stderr };
 }
 
 /** Global options pointing the CLI at a simulator, polling fast. */

@@ -2,19 +2,13 @@
  * `send-phishing`: a directory of .eml files becomes JSON lines; the manifest makes a rerun
  * skip everything; --dry-run sends nothing; rate limits are ridden out; bad items fail alone.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { email, sha } from './emails.js';
 import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 45_000;
-
-function email(i: number, body = 'Please see the attached invoice.exe'): string {
-  return `From: sender${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Report ${i}\r\nMessage-ID: <r${i}@mail.example>\r\n\r\n${body} ${i}\r\n`;
-}
-
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Writes dir/inbox/{a,b,c}.eml, inbox/nested/d.msg and a file that is not an email. */
 async function inbox(dir: string): Promise<Map<string, string>> {
@@ -52,16 +46,18 @@ describe.concurrent('intezer-alerts send-phishing', () => {
           expect(ingest.alertId).toBe(l.alert_id);
           expect(ingest.fields.environment).toBe('soc');
         }
-        // Non-terminal stderr: one plain progress line per email.
+        // Non-terminal stderr: one plain progress line per send, and one per verdict.
         expect(first.stderr.split('\n').filter((s) => /^\[\d\/4\] /.test(s))).toHaveLength(4);
+        expect(first.stderr.split('\n').filter((s) => /^\[verdict \d\/4\] /.test(s))).toHaveLength(4);
 
-        // The default manifest, in the cwd: one line per email sent.
+        // The default manifest, in the cwd: for each email the step before the request, then its outcome.
         const manifest = jsonLines(await readFile(path.join(dir, '.intezer-manifest.jsonl'), 'utf8'));
-        expect(manifest).toHaveLength(files.size);
-        for (const m of manifest) {
-          expect(Object.keys(m).sort()).toEqual(['alert_id', 'environment', 'file', 'sent_at', 'sha256']);
+        expect(manifest.map((m) => m.status).sort()).toEqual([...Array(4).fill('sending'), ...Array(4).fill('sent')]);
+        for (const m of manifest.filter((x) => x.status === 'sent')) {
+          expect(Object.keys(m).sort()).toEqual(['alert_id', 'api_root', 'at', 'environment', 'file', 'sha256', 'status']);
+          expect(m).toMatchObject({ api_root: sim.apiRoot, environment: 'soc' });
           expect(lines.find((l) => l.sha256 === m.sha256)!.alert_id).toBe(m.alert_id);
-          expect(Number.isNaN(Date.parse(m.sent_at as string))).toBe(false);
+          expect(m.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
         }
 
         // Rerun, with one more email: only it is sent.
@@ -70,35 +66,40 @@ describe.concurrent('intezer-alerts send-phishing', () => {
         expect(again.code).toBe(0);
         const second = jsonLines(again.stdout);
         expect(second).toHaveLength(files.size + 1);
-        const skipped = second.filter((l) => l.skipped === true);
+        const skipped = second.filter((l) => l.status === 'skipped');
         expect(skipped).toHaveLength(files.size);
         for (const s of skipped) {
-          expect(s.status).toBe('skipped');
+          expect(s).not.toHaveProperty('skipped');
           expect(s.alert_id).toBe(lines.find((l) => l.file === s.file)!.alert_id);
         }
         expect(second.find((l) => l.file === 'inbox/e.eml')).toMatchObject({ status: 'sent', sha256: sha(email(5)) });
         expect(sim.ingests).toHaveLength(files.size + 1);
-        expect(jsonLines(await readFile(path.join(dir, '.intezer-manifest.jsonl'), 'utf8'))).toHaveLength(files.size + 1);
+        expect(jsonLines(await readFile(path.join(dir, '.intezer-manifest.jsonl'), 'utf8')).filter((m) => m.status === 'sent')).toHaveLength(files.size + 1);
       }),
     ), T);
 
-  it('--dry-run lists what would be sent and sends nothing (no request at all, no manifest)', () =>
+  it('--dry-run lists what would be sent and sends nothing (no request at all, no manifest written)', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
         const files = await inbox(dir);
         await writeFile(path.join(dir, 'inbox/copy-of-a.eml'), email(1));
         const manifest = path.join(dir, 'sent.jsonl');
-        await writeFile(manifest, `${JSON.stringify({ sha256: sha(email(2)), file: 'old/b.eml', alert_id: 'known-b', sent_at: '2026-01-01T00:00:00Z' })}\n`);
+        const at = '2026-01-01T00:00:00+00:00';
+        const known = { api_root: sim.apiRoot, environment: null, sha256: sha(email(2)), status: 'sent', alert_id: 'known-b', file: 'old/b.eml', at };
+        const cutShort = { ...known, sha256: sha(files.get('inbox/c.EML')!), status: 'sending', alert_id: undefined, file: 'old/c.eml' };
+        await writeFile(manifest, `${JSON.stringify(known)}\n${JSON.stringify(cutShort)}\n`);
         const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--dry-run', '--manifest', manifest], { cwd: dir });
         expect(r.code).toBe(0);
         const lines = jsonLines(r.stdout);
         expect(lines).toHaveLength(files.size + 1);
-        expect(lines.find((l) => l.file === 'inbox/b.eml')).toMatchObject({ status: 'skipped', skipped: true, alert_id: 'known-b' });
+        expect(lines.find((l) => l.file === 'inbox/b.eml')).toEqual({ file: 'inbox/b.eml', sha256: sha(email(2)), status: 'skipped', alert_id: 'known-b' });
+        expect(lines.find((l) => l.file === 'inbox/c.EML')).toMatchObject({ status: 'dry_run', check_first: true });
         const dup = lines.filter((l) => l.sha256 === sha(email(1)));
         expect(dup.map((l) => l.status).sort()).toEqual(['dry_run', 'skipped']);
         expect(lines.filter((l) => l.status === 'dry_run').map((l) => l.file).sort()).toEqual(['inbox/a.eml', 'inbox/c.EML', 'inbox/nested/d.msg']);
+        expect(r.stderr).toContain('send-phishing: 5 emails: 3 would be sent, 2 skipped, 0 failed');
         expect(sim.requests).toHaveLength(0);
-        expect((await readFile(manifest, 'utf8')).trim().split('\n')).toHaveLength(1);
+        expect((await readFile(manifest, 'utf8')).trim().split('\n')).toHaveLength(2);
       }),
     ), T);
 
@@ -113,7 +114,8 @@ describe.concurrent('intezer-alerts send-phishing', () => {
         const lines = jsonLines(r.stdout);
         expect(lines.find((l) => l.file === 'in/good.eml')).toMatchObject({ status: 'sent' });
         expect(lines.find((l) => l.file === 'in/empty.eml')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^InvalidArgumentError: .*empty/) });
-        expect(r.stderr).toBe('');
+        // --no-progress: only the summary, naming the failed file.
+        expect(r.stderr).toBe('intezer-alerts: send-phishing: 2 emails: 1 sent, 0 skipped, 1 failed, 0 unknown; failed: in/empty.eml\n');
         expect(sim.ingests).toHaveLength(1);
       }),
     ), T);

@@ -91,11 +91,12 @@ describe('ingest and triage', () => {
     expect(r.triage_result.alert_verdict).toBe('inconclusive');
   });
 
-  it('does not dedupe: the same bytes twice make two alerts, and ingestCount says 2', async () => {
+  it('names a phishing alert by the SHA-256 of its bytes: the same bytes twice name one alert, and ingestCount says 2', async () => {
     const bytes = email('Twice');
     const a = await ingest(sim, token, bytes);
     const b = await ingest(sim, token, bytes);
-    expect(a.json.alert_id).not.toBe(b.json.alert_id);
+    expect(a.json.alert_id).toBe(sha256(bytes));
+    expect(b.json.alert_id).toBe(a.json.alert_id);
     expect(sim.ingestCount(sha256(bytes))).toBe(2);
     expect(sim.ingestCount(sha256(email('never sent')))).toBe(0);
   });

@@ -1,4 +1,8 @@
-/** `get <alert-id>`: one alert's status, verdict and family; `--scans` adds its analyses. */
+/**
+ * `get <alert-id>`: one alert's status, verdict and family; `--scans` adds its analyses.
+ * Dates are printed as the service sent them (ISO 8601 with an offset), never reformatted,
+ * so a date at the top level reads the same as inside `alert`.
+ */
 import { Option, type Command } from 'commander';
 import { Alert, type Scan } from '../../index.js';
 import type { CliContext } from '../context.js';
@@ -19,6 +23,7 @@ function scanSummary(scan: Scan): Record<string, unknown> {
 }
 
 export function alertSummary(alert: Alert, withScans: boolean): Record<string, unknown> {
+  const record = alert.status === 'not_found' ? null : alert.result();
   return {
     alert_id: alert.alertId,
     status: alert.status,
@@ -28,8 +33,8 @@ export function alertSummary(alert: Alert, withScans: boolean): Record<string, u
     source: alert.source ?? null,
     sender: alert.sender ?? null,
     intezer_alert_url: alert.intezerAlertUrl ?? null,
-    alert_update_time: alert.alertUpdateTime?.toISOString() ?? null,
-    alert: alert.status === 'not_found' ? null : alert.result(),
+    alert_update_time: record?.alert_update_time ?? null,
+    alert: record,
     ...(withScans && { scans: alert.scans.map(scanSummary) }),
   };
 }

@@ -1,12 +1,14 @@
 /**
  * `notify <alert-id>...` or `notify --csv FILE`: notifies each alert's channels. One JSON
- * line per alert; exit 1 when any failed. A bad CSV sends nothing (exit 2).
+ * line per alert; exit 4 when the only failures are alerts not found, 1 for any other
+ * failure. A bad CSV sends nothing (exit 2). A first SIGINT/SIGTERM starts no new alert and
+ * lets those in flight finish (exit 130/143).
  */
 import type { Command } from 'commander';
 import { Alert } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { describeError } from '../lib/describe-error.js';
-import { ExitCode, isFatal } from '../lib/exit-codes.js';
+import { batchExitCode, exitCodeFor, exitCodeForSignal, isFatal, type ExitCode } from '../lib/exit-codes.js';
 import { readNotifyCsv, type NotifyTarget, CsvValidationError } from '../lib/notify-csv.js';
 import { integerIn } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
@@ -46,7 +48,8 @@ export function registerNotify(program: Command, ctx: CliContext): void {
     .action(async (ids: string[], opts: NotifyOptions, cmd: Command) => {
       const targets = await targetsOf(ids, opts, ctx);
       const client = await ctx.session(cmd).client();
-      let failed = 0;
+      const failures: ExitCode[] = [];
+      const stop = ctx.stopSignal();
       await runPool(targets, opts.concurrency, async (t) => {
         const base = { alert_id: t.alertId, environment: t.environment ?? null, ...(t.line !== undefined && { line: t.line }) };
         try {
@@ -55,10 +58,11 @@ export function registerNotify(program: Command, ctx: CliContext): void {
           await ctx.out.line({ ...base, environment: alert.environment ?? null, status: 'notified', channels });
         } catch (err) {
           if (isFatal(err)) throw err;
-          failed++;
+          failures.push(exitCodeFor(err));
           await ctx.out.line({ ...base, status: 'failed', error: describeError(err) });
         }
-      });
-      ctx.exitCode = failed > 0 ? ExitCode.FAILED : ExitCode.OK;
+      }, stop);
+      const stoppedBy = ctx.stoppedBy;
+      ctx.exitCode = stoppedBy ? exitCodeForSignal(stoppedBy) : batchExitCode(failures);
     });
 }

@@ -27,15 +27,23 @@ async function walk(dir: string, accept: (file: string) => boolean, out: string[
   }
 }
 
+export interface EmailFiles {
+  files: string[];
+  /** .zip files found in directories and left out for want of a password. */
+  zipsLeftOut: string[];
+}
+
 /**
  * Every email file, in the order given (directories sorted by name), each path once.
- * Directories yield .eml and .msg files, and .zip files when `includeZip`; a file named
- * explicitly must be one of those kinds (.zip always). A path that does not exist is a
- * UsageError, raised before anything is sent.
+ * Directories yield .eml and .msg files, and .zip files when `includeZip` (the others are
+ * listed in `zipsLeftOut`); a file named explicitly must be one of those kinds (.zip
+ * always). A path that does not exist is a UsageError, raised before anything is sent.
  */
-export async function collectEmailFiles(inputs: readonly string[], includeZip: boolean): Promise<string[]> {
+export async function collectEmailFiles(inputs: readonly string[], includeZip: boolean): Promise<EmailFiles> {
+  const zipsLeftOut: string[] = [];
   const dirAccepts = (f: string) => {
     const ext = extensionOf(f);
+    if (ext === ZIP_EXTENSION && !includeZip) zipsLeftOut.push(f);
     return (EMAIL_EXTENSIONS as readonly string[]).includes(ext) || (includeZip && ext === ZIP_EXTENSION);
   };
   const found: string[] = [];
@@ -52,11 +60,14 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
       found.push(input);
     } else throw new UsageError(`${input} is neither a file nor a directory`);
   }
-  const seen = new Set<string>();
-  return found.filter((f) => {
-    const key = path.resolve(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const once = (list: string[]) => {
+    const seen = new Set<string>();
+    return list.filter((f) => {
+      const key = path.resolve(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+  return { files: once(found), zipsLeftOut: once(zipsLeftOut) };
 }

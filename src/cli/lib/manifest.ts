@@ -1,48 +1,95 @@
 /**
- * The resumable manifest of send-phishing: one JSON line per email sent,
- * `{sha256, file, alert_id, sent_at}` (plus `environment` when one was given). A rerun
- * skips every email whose content hash is listed. Lines are appended as each send
- * succeeds, so an interrupted run loses nothing it had sent; a torn last line is ignored.
+ * The resumable manifest of send-phishing: JSON lines, only ever appended. Each line is one
+ * step of one email towards one destination:
+ *
+ *   {"api_root":"https://analyze.intezer.com/api/v2-0","environment":"soc","sha256":"…",
+ *    "status":"sent","alert_id":"…","file":"inbox/a.eml","at":"2026-05-10T08:00:00+00:00"}
+ *
+ * `status` is "sending" (written just before the request, so even a killed run leaves a
+ * trace), "sent" (with `alert_id`), "unknown" (the request may have reached the service:
+ * ask it before sending again) or "failed" (the service surely did not act); `error` says
+ * why for the last two. An entry is keyed by api_root + environment (null: none given) +
+ * sha256; the last line of a key wins. Lines of the first format (`{sha256, file, alert_id,
+ * sent_at, environment?}`) name no server: they are kept apart (`legacy`) and only ever
+ * trigger a check with the service. A torn last line is ignored.
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
+/** Where emails go: the API root and the environment (null: the account's default). */
+export interface Destination {
+  apiRoot: string;
+  environment: string | null;
+}
+
+export type ManifestStatus = 'sending' | 'sent' | 'unknown' | 'failed';
+
 export interface ManifestEntry {
+  api_root: string;
+  environment: string | null;
+  sha256: string;
+  status: ManifestStatus;
+  file: string;
+  /** ISO 8601, UTC. */
+  at: string;
+  alert_id?: string;
+  error?: string;
+}
+
+/** A line of the first format: an email sent somewhere, to a server it does not name. */
+export interface LegacyEntry {
   sha256: string;
   file: string;
   alert_id: string;
-  /** ISO 8601. */
   sent_at: string;
   environment?: string;
 }
 
-export interface LoadedManifest {
-  /** By content SHA-256; the last line for a hash wins. */
-  entries: Map<string, ManifestEntry>;
-  /** Line numbers that could not be read. */
-  badLines: number[];
-}
+const STATUSES: readonly string[] = ['sending', 'sent', 'unknown', 'failed'] satisfies ManifestStatus[];
+const isSha = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 
 function isEntry(v: unknown): v is ManifestEntry {
   const e = v as ManifestEntry;
   return (
-    typeof e === 'object' && e !== null &&
-    typeof e.sha256 === 'string' && /^[0-9a-f]{64}$/.test(e.sha256) &&
-    typeof e.alert_id === 'string' && e.alert_id !== ''
+    typeof e === 'object' && e !== null && typeof e.api_root === 'string' && e.api_root !== '' &&
+    (e.environment === null || typeof e.environment === 'string') && isSha(e.sha256) && STATUSES.includes(e.status) &&
+    (e.status !== 'sent' || (typeof e.alert_id === 'string' && e.alert_id !== ''))
   );
+}
+
+function isLegacy(v: unknown): v is LegacyEntry {
+  const e = v as LegacyEntry;
+  return typeof e === 'object' && e !== null && !('api_root' in e) && isSha(e.sha256) && typeof e.alert_id === 'string' && e.alert_id !== '';
+}
+
+export function manifestKey(dest: Destination, sha256: string): string {
+  return JSON.stringify([dest.apiRoot, dest.environment, sha256]);
+}
+
+/** ISO 8601 in UTC with an offset, whole seconds: the form the service dates alerts in. */
+export function isoTime(date: Date = new Date()): string {
+  return `${date.toISOString().slice(0, 19)}+00:00`;
+}
+
+export interface LoadedManifest {
+  /** By manifestKey; the last line of a key wins. */
+  entries: Map<string, ManifestEntry>;
+  /** First-format lines, by content SHA-256. */
+  legacy: Map<string, LegacyEntry>;
+  /** Line numbers that could not be read. */
+  badLines: number[];
 }
 
 /** Reads the manifest line by line; a missing file is an empty manifest. */
 export async function loadManifest(path: string): Promise<LoadedManifest> {
-  const entries = new Map<string, ManifestEntry>();
-  const badLines: number[] = [];
+  const loaded: LoadedManifest = { entries: new Map(), legacy: new Map(), badLines: [] };
   const stream = createReadStream(path, { encoding: 'utf8' });
   const opened = new Promise<boolean>((resolve, reject) => {
     stream.once('open', () => resolve(true));
     stream.once('error', (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? resolve(false) : reject(err)));
   });
-  if (!(await opened)) return { entries, badLines };
+  if (!(await opened)) return loaded;
   let n = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     n++;
@@ -51,13 +98,14 @@ export async function loadManifest(path: string): Promise<LoadedManifest> {
     try {
       value = JSON.parse(line);
     } catch {
-      badLines.push(n);
+      loaded.badLines.push(n);
       continue;
     }
-    if (isEntry(value)) entries.set(value.sha256, value);
-    else badLines.push(n);
+    if (isEntry(value)) loaded.entries.set(manifestKey({ apiRoot: value.api_root, environment: value.environment }, value.sha256), value);
+    else if (isLegacy(value)) loaded.legacy.set(value.sha256, value);
+    else loaded.badLines.push(n);
   }
-  return { entries, badLines };
+  return loaded;
 }
 
 /** Appends entries one line at a time (each line in a single write, in call order). */

@@ -1,18 +1,22 @@
 /**
  * A bounded promise pool: at most `concurrency` workers run at once, pulling items in order.
  * A worker that throws stops the pool: no new item starts, the running ones finish, and the
- * first error is rethrown. Workers report per-item failures themselves.
+ * first error is rethrown. An aborted `signal` stops it the same way, without an error.
+ * Workers report per-item failures themselves.
  */
+import { sleep } from '../../client/timers.js';
+
 export async function runPool<T>(
   items: Iterable<T>,
   concurrency: number,
   worker: (item: T, index: number) => Promise<void>,
+  signal?: AbortSignal,
 ): Promise<void> {
   const iterator = items[Symbol.iterator]();
   let index = 0;
   let failure: { error: unknown } | undefined;
   const lane = async (): Promise<void> => {
-    while (!failure) {
+    while (!failure && !signal?.aborted) {
       const next = iterator.next();
       if (next.done) return;
       const i = index++;
@@ -39,9 +43,11 @@ export class RateGate {
     this.#until = Math.max(this.#until, Date.now() + Math.max(0, ms));
   }
 
-  async wait(): Promise<void> {
+  /** Resolves once the pause is over; rejects with the signal's reason if it aborts first. */
+  async wait(signal?: AbortSignal): Promise<void> {
     for (let left = this.#until - Date.now(); left > 0; left = this.#until - Date.now()) {
-      await new Promise((resolve) => setTimeout(resolve, left));
+      await sleep(left, signal);
     }
+    if (signal?.aborted) throw signal.reason;
   }
 }

@@ -54,6 +54,8 @@ export function ingestBinary({ parts, now, state }: Call<'POST', '/alerts/ingest
   const environment = fields.environment || 'production';
   const alert = buildAlert(
     {
+      // A phishing alert is named by its email: the same bytes again name the same alert.
+      alertId: sha256,
       environment,
       source: 'phishing_emails',
       sender: fields.alert_sender ?? email.from ?? null,

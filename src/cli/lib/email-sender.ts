@@ -1,0 +1,258 @@
+/**
+ * One email of a send-phishing run, from its bytes to its outcome: what the manifest says of
+ * it at this destination, a check with the service when an earlier outcome is unknown, the
+ * send (rate limits ridden out by pausing the whole pool), and with --wait its verdict. Each
+ * step is in the manifest before the next begins, so a run cut short anywhere leaves a trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { sleep } from '../../client/timers.js';
+import { Alert, AlertNotFoundError, NetworkError, RateLimitError, WaitTimeoutError, type IntezerClient } from '../../index.js';
+import { rateLimitPauseMs } from '../../client/retry-policy.js';
+import { sha256Hex } from '../../client/sha256.js';
+import { describeError } from './describe-error.js';
+import { isFatal } from './exit-codes.js';
+import type { Ledger, Prior } from './ledger.js';
+import { RateGate } from './pool.js';
+import type { SendState } from './send-tally.js';
+
+/** The longest pause after a rate limit; a longer Retry-After is cut to this. */
+const MAX_RATE_LIMIT_PAUSE_MS = 5 * 60_000;
+
+export type SendStatus = 'sent' | 'finished' | 'skipped' | 'failed' | 'timeout' | 'unknown' | 'dry_run';
+
+/** One line of stdout. */
+export interface SendResult {
+  file: string;
+  sha256?: string;
+  alert_id?: string;
+  status: SendStatus;
+  verdict?: string | null;
+  family?: string | null;
+  error?: string;
+  /** The file of this run with the same content, sent (or listed, in a dry run) in its place. */
+  duplicate_of?: string;
+  /** The outcome was learnt by asking the service (an earlier send's outcome was unknown). */
+  checked?: true;
+  /** Dry run: the service would be asked first whether it already has the email. */
+  check_first?: true;
+}
+
+export interface SendOptions {
+  wait?: boolean;
+  environment?: string;
+  defaultVerdict?: string;
+  alertSender?: string;
+  additionalInfo?: Record<string, unknown>;
+  zipPassword?: string;
+  dryRun?: boolean;
+  rateLimitRetries: number;
+}
+
+/** An email whose send may have reached the service: asked about (and sent if absent) at the end of the run. */
+export interface Unresolved {
+  file: string;
+  sha256: string;
+  bytes: Buffer;
+  error: string;
+  /** Not asked about before this time (epoch ms): the service may still be working on it. */
+  askAfter: number;
+}
+
+/** After a drop other than a timeout, the service is given this long before the check. */
+const DROP_GRACE_MS = 1000;
+
+export interface SenderDeps {
+  client: IntezerClient | undefined;
+  opts: SendOptions;
+  ledger: Ledger;
+  waitTimeoutMs: number | undefined;
+  /** Aborted on a stop request: no new send starts, waits for verdicts are given up. */
+  stop: AbortSignal;
+  sendSettled(result: SendResult, state: SendState): void;
+  verdictSettled(result: SendResult, ok: boolean): void;
+}
+
+/** The stop came before the email's first request: nothing was sent. */
+class NotStarted extends Error {}
+
+interface FirstCopy {
+  file: string;
+  settled: Promise<{ state: SendState | 'not_started'; alertId?: string }>;
+  resolve(v: { state: SendState | 'not_started'; alertId?: string }): void;
+}
+
+export class EmailSender {
+  readonly #gate = new RateGate();
+  /** The first file of each content in this run; later copies follow its outcome. */
+  readonly #thisRun = new Map<string, FirstCopy>();
+  readonly unresolved: Unresolved[] = [];
+
+  constructor(private readonly deps: SenderDeps) {}
+
+  /** The email's line, or undefined when there is none to print now (not started, or left for the end). */
+  async process(file: string): Promise<SendResult | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      return this.#settle({ file, status: 'failed', error: `UsageError: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` }, 'failed');
+    }
+    const sha256 = sha256Hex(bytes);
+    const first = this.#thisRun.get(sha256);
+    if (first) return this.#copy(file, sha256, bytes, first);
+    let resolve!: FirstCopy['resolve'];
+    this.#thisRun.set(sha256, { file, settled: new Promise((r) => (resolve = r)), resolve: (v) => resolve(v) });
+    try {
+      return await this.#first(file, sha256, bytes);
+    } finally {
+      resolve({ state: 'not_started' }); // no-op when it settled; copies never wait forever
+    }
+  }
+
+  /** At the end of the run: asks the service for an email of unknown outcome, and sends it only if it is not there. */
+  async resolve(u: Unresolved): Promise<SendResult> {
+    try {
+      await sleep(u.askAfter - Date.now(), this.deps.stop);
+    } catch {
+      return this.unresolvedLine(u); // stopped: the rerun asks
+    }
+    const found = await this.#check(u.sha256);
+    if (found instanceof Alert) return this.#found(u.file, u.sha256, found, 'sent');
+    if (found !== null) return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
+    return (await this.#sendOne(u.file, u.sha256, u.bytes, false)) ?? this.unresolvedLine(u);
+  }
+
+  unresolvedLine(u: Unresolved): SendResult {
+    return { file: u.file, sha256: u.sha256, status: 'unknown', error: u.error };
+  }
+
+  async #first(file: string, sha256: string, bytes: Buffer): Promise<SendResult | undefined> {
+    const prior = this.deps.ledger.prior(sha256);
+    if (prior.kind === 'sent') return this.#withVerdict(this.#settle({ file, sha256, alert_id: prior.alertId, status: 'skipped' }, 'skipped'));
+    if (this.deps.opts.dryRun) return this.#dryRun(file, sha256, bytes, prior);
+    if (prior.kind === 'check') {
+      const found = await this.#check(prior.alertId);
+      if (found instanceof Alert) return this.#found(file, sha256, found, 'skipped');
+      if (found !== null) return this.#settle({ file, sha256, status: 'unknown', error: `asking the service failed: ${describeError(found.error)}` }, 'unknown');
+    }
+    return this.#sendOne(file, sha256, bytes, true);
+  }
+
+  async #copy(file: string, sha256: string, bytes: Buffer, first: FirstCopy): Promise<SendResult | undefined> {
+    const line: SendResult = { file, sha256, status: 'skipped', duplicate_of: first.file };
+    if (this.deps.opts.dryRun) return this.#settle(line, 'skipped');
+    const earlier = await first.settled;
+    if (earlier.alertId !== undefined) return this.#withVerdict(this.#settle({ ...line, alert_id: earlier.alertId }, 'skipped'));
+    if (earlier.state === 'unknown') return this.#settle(line, 'skipped');
+    // The first copy surely did not reach the service (or never started): this one goes on its own.
+    return this.#sendOne(file, sha256, bytes, true);
+  }
+
+  #dryRun(file: string, sha256: string, bytes: Buffer, prior: Prior): SendResult {
+    if (bytes.length === 0) return this.#settle({ file, sha256, status: 'failed', error: 'InvalidArgumentError: The email is empty' }, 'failed');
+    return this.#settle({ file, sha256, status: 'dry_run', ...(prior.kind === 'check' && { check_first: true as const }) }, 'dry_run');
+  }
+
+  async #found(file: string, sha256: string, alert: Alert, status: 'sent' | 'skipped'): Promise<SendResult> {
+    await this.deps.ledger.record(sha256, file, 'sent', { alert_id: alert.alertId });
+    return this.#withVerdict(this.#settle({ file, sha256, alert_id: alert.alertId, status, checked: true }, status), alert);
+  }
+
+  async #sendOne(file: string, sha256: string, bytes: Buffer, deferUnknown: boolean): Promise<SendResult | undefined> {
+    const { ledger } = this.deps;
+    let alert: Alert;
+    try {
+      alert = await this.#send(file, sha256, bytes);
+    } catch (err) {
+      if (err instanceof NotStarted) return undefined;
+      const error = describeError(err);
+      if (err instanceof NetworkError && err.requestSent) {
+        await ledger.record(sha256, file, 'unknown', { error });
+        const u = { file, sha256, bytes, error, askAfter: Date.now() + this.#graceMs(err) };
+        if (!deferUnknown) return this.#settle(this.unresolvedLine(u), 'unknown');
+        this.unresolved.push(u);
+        this.#settle(this.unresolvedLine(u), 'unknown');
+        return undefined;
+      }
+      await ledger.record(sha256, file, 'failed', { error });
+      if (isFatal(err)) throw err;
+      return this.#settle({ file, sha256, status: 'failed', error }, 'failed');
+    }
+    await ledger.record(sha256, file, 'sent', { alert_id: alert.alertId });
+    return this.#withVerdict(this.#settle({ file, sha256, alert_id: alert.alertId, status: 'sent' }, 'sent'), alert);
+  }
+
+  async #send(file: string, sha256: string, bytes: Buffer): Promise<Alert> {
+    const { opts: o, stop } = this.deps;
+    let refused: RateLimitError | undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.#gate.wait(stop);
+      } catch {
+        throw refused ?? new NotStarted();
+      }
+      if (attempt === 0) await this.deps.ledger.record(sha256, file, 'sending');
+      try {
+        return await Alert.sendPhishingEmail({
+          rawEmail: bytes,
+          client: this.deps.client!,
+          ...(o.environment !== undefined && { environment: o.environment }),
+          ...(o.defaultVerdict !== undefined && { defaultVerdict: o.defaultVerdict }),
+          ...(o.alertSender !== undefined && { alertSender: o.alertSender }),
+          ...(o.additionalInfo !== undefined && { additionalInfo: o.additionalInfo }),
+          ...(o.zipPassword !== undefined && { zipPassword: o.zipPassword }),
+        });
+      } catch (err) {
+        if (!(err instanceof RateLimitError) || attempt >= o.rateLimitRetries || stop.aborted) throw err;
+        refused = err;
+        this.#gate.pause(rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS));
+      }
+    }
+  }
+
+  /**
+   * How long the service may still be working on a request whose answer was lost: after a
+   * timeout, as long again as the request was given; after another drop, a moment.
+   */
+  #graceMs(err: NetworkError): number {
+    const timedOut = (err.cause as { code?: unknown } | undefined)?.code === 'ETIMEDOUT';
+    return timedOut ? (this.deps.client?.config.timeoutMs ?? 0) : DROP_GRACE_MS;
+  }
+
+  /** The alert of this id at the destination, null when it is not there, or why asking failed. */
+  async #check(alertId: string): Promise<Alert | null | { error: unknown }> {
+    const { client, opts } = this.deps;
+    try {
+      return await Alert.fromId(alertId, { client: client!, raiseOnInProgress: false, ...(opts.environment !== undefined && { environment: opts.environment }) });
+    } catch (err) {
+      if (err instanceof AlertNotFoundError) return null;
+      if (isFatal(err)) throw err;
+      return { error: err };
+    }
+  }
+
+  /** The line with the verdict once triage finished; a stop gives the wait up (the send is recorded). */
+  async #withVerdict(result: SendResult, alert?: Alert): Promise<SendResult> {
+    const { opts, client, stop, waitTimeoutMs } = this.deps;
+    if (!opts.wait || opts.dryRun || result.alert_id === undefined || stop.aborted) return result;
+    const a = alert ?? new Alert({ alertId: result.alert_id, client: client!, ...(opts.environment !== undefined && { environment: opts.environment }) });
+    let done: SendResult;
+    try {
+      await a.waitForCompletion({ signal: stop, ...(waitTimeoutMs !== undefined && { timeoutMs: waitTimeoutMs }) });
+      done = { ...result, ...(result.status === 'sent' && { status: 'finished' as const }), verdict: a.verdict ?? null, family: a.familyName ?? null };
+    } catch (err) {
+      if (stop.aborted) return result;
+      if (isFatal(err)) throw err;
+      done = { ...result, status: err instanceof WaitTimeoutError ? 'timeout' : 'failed', error: describeError(err) };
+    }
+    this.deps.verdictSettled(done, done.error === undefined);
+    return done;
+  }
+
+  #settle(result: SendResult, state: SendState): SendResult {
+    const first = result.sha256 === undefined ? undefined : this.#thisRun.get(result.sha256);
+    if (first?.file === result.file) first.resolve({ state, ...(result.alert_id !== undefined && { alertId: result.alert_id }) });
+    this.deps.sendSettled(result, state);
+    return result;
+  }
+}

@@ -1,0 +1,28 @@
+/** Email files for the send-phishing tests, and the SHA-256 the service names their alerts by. */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { jsonLines } from './run-cli.js';
+
+export function email(i: number, body = 'Please see the attached invoice.exe'): string {
+  return `From: sender${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Report ${i}\r\nMessage-ID: <r${i}@mail.example>\r\n\r\n${body} ${i}\r\n`;
+}
+
+export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Writes `n` distinct emails as dir/folder/mNN.eml; returns their texts by relative path. */
+export async function writeEmails(dir: string, folder: string, n: number, first = 1): Promise<Map<string, string>> {
+  await mkdir(path.join(dir, folder), { recursive: true });
+  const files = new Map<string, string>();
+  for (let i = first; i < first + n; i++) {
+    const file = `${folder}/m${String(i).padStart(3, '0')}.eml`;
+    files.set(file, email(i));
+    await writeFile(path.join(dir, file), email(i));
+  }
+  return files;
+}
+
+/** The manifest's lines (the default one in `dir` unless named). */
+export async function manifestLines(dir: string, name = '.intezer-manifest.jsonl'): Promise<Record<string, unknown>[]> {
+  return jsonLines(await readFile(path.join(dir, name), 'utf8'));
+}

@@ -1,0 +1,37 @@
+/** `intezer-alerts simulator`: the embedded simulator in the foreground, used as its banner says, stopped by a signal. */
+import { describe, expect, it } from 'vitest';
+import { jsonLines, runCli, startCli, waitUntil, withSimulator } from './run-cli.js';
+
+const T = 45_000;
+
+describe.concurrent('intezer-alerts simulator', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`--port 0 listens on a free port and prints how to point the CLI at it; that works; ${signal} stops it cleanly (exit 0)`, async () => {
+      const run = startCli(['simulator', '--port', '0', '--seed', '3']);
+      await waitUntil(() => run.stdout().includes('Ctrl-C stops it.'), 30_000);
+      const baseUrl = /export INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(run.stdout())![1]!;
+      const apiKey = /export INTEZER_ANALYZE_API_KEY=(\S+)/.exec(run.stdout())![1]!;
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
+      expect(baseUrl).not.toContain(':0/');
+      expect(run.stdout()).toContain(`base URL  ${baseUrl}`);
+
+      const search = await runCli(['search', '--format', 'jsonl'], { env: { INTEZER_ANALYZE_BASE_URL: baseUrl, INTEZER_ANALYZE_API_KEY: apiKey } });
+      expect(search.code).toBe(0);
+      expect(jsonLines(search.stdout)).toHaveLength(3);
+
+      run.child.kill(signal);
+      const end = await run.done;
+      expect([end.code, end.signal]).toEqual([0, null]);
+      expect(end.stderr).toBe(`intezer-alerts: ${signal}: simulator stopped\n`);
+      await expect(fetch(`${baseUrl}v2-0/get-access-token`, { method: 'POST' })).rejects.toThrow();
+    }, T);
+  }
+
+  it('a port already taken: exit 1 naming EADDRINUSE', () =>
+    withSimulator({}, async (sim) => {
+      const r = await runCli(['simulator', '--port', String(sim.port)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/EADDRINUSE/);
+      expect(r.stdout).toBe('');
+    }), T);
+});
