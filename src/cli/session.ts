@@ -71,8 +71,8 @@ export class Session {
   #config(): IntezerClientOptions {
     const o = this.options;
     const config: IntezerClientOptions = { userAgent: `intezer-alerts-cli/${SDK_VERSION}` };
-    const baseUrl = o.baseUrl ?? env('INTEZER_ANALYZE_BASE_URL');
-    if (baseUrl !== undefined) config.baseUrl = baseUrl;
+    // Without --base-url the SDK falls back to INTEZER_ANALYZE_BASE_URL itself.
+    if (o.baseUrl !== undefined) config.baseUrl = o.baseUrl;
     if (o.proxy !== undefined) config.proxy = o.proxy;
     if (o.insecure) config.verifySsl = false;
     if (o.timeout !== undefined) config.timeoutMs = o.timeout;
