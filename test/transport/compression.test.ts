@@ -64,6 +64,18 @@ describe('compressed answers', () => {
     expect(await getAlertById(s.client(), ALERT_ID)).toStrictEqual(ok.alert.json);
   });
 
+  it.each([
+    ['gzip', zlib.gzipSync],
+    ['deflate', zlib.deflateSync],
+    ['br', zlib.brotliCompressSync],
+  ])('decode a "%s" answer larger than a few pieces (streamed through the decoder)', async (encoding, compress) => {
+    // Padding that compresses poorly: some 80 KiB compressed, past the one-call size.
+    const padding = Array.from({ length: 20_000 }, (_, i) => ((i * 2654435761) >>> 0).toString(36)).join('');
+    const large = { ...ok.alert.json, padding };
+    const s = await serveEncoded(compress(Buffer.from(JSON.stringify(large))), encoding);
+    expect(await getAlertById(s.client(), ALERT_ID)).toStrictEqual(large);
+  });
+
   it('in an encoding the SDK does not decode: ResponseEncodingError (a ServerError), not retried', async () => {
     const s = await serveEncoded(alertJson, 'zstd');
     const err = await rejectionOf(getAlertById(s.client({ maxRetries: 3 }), ALERT_ID));
@@ -84,6 +96,12 @@ describe('compressed answers', () => {
     const err = await rejectionOf(getAlertById(server.client({ maxRetries: 3 }), ALERT_ID));
     expect(err).toBeInstanceOf(ResponseEncodingError);
     expect(calls).toBe(1);
+  });
+
+  it('a small gzip bomb (16 MiB of zeros in 16 KB), decoded in one call, stops at maxResponseBytes too', async () => {
+    const s = await serveEncoded(zlib.gzipSync(Buffer.alloc(16 * 1024 * 1024)), 'gzip');
+    const err = await rejectionOf(getAlertById(s.client({ maxResponseBytes: 64 * 1024, maxRetries: 3 }), ALERT_ID));
+    expect(err).toBeInstanceOf(ResponseTooLargeError);
   });
 
   it('a gzip bomb (256 MiB of zeros in ~256 KB) stops at maxResponseBytes, never inflated in memory', async () => {
