@@ -24,11 +24,6 @@ export interface AlertsHistoryFilters extends AlertsHistoryQuery {
 
 type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
 
-interface Pending {
-  offset: number;
-  page: Promise<AlertRecord[]>;
-}
-
 export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
   /** The server's alerts_count (total matching): the newest one, once a page was fetched. */
   totalCount?: number;
@@ -67,10 +62,15 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
     this.#current = first;
     if (first.length === 0) return;
     const step = first.length;
-    // Requests still in flight when the walk ends (done, broken off, failed) are aborted.
+    // Requests still in flight when the walk ends (done, broken off, failed) are aborted; the
+    // caller's abort reaches them with its reason.
     const stop = new AbortController();
-    const signal = this.#signal ? AbortSignal.any([this.#signal, stop.signal]) : stop.signal;
-    const window: Pending[] = [];
+    const user = this.#signal;
+    const onAbort = () => stop.abort(user!.reason);
+    user?.throwIfAborted();
+    user?.addEventListener('abort', onAbort, { once: true });
+    const signal = stop.signal;
+    const window: Promise<AlertRecord[]>[] = [];
     let next = this.#offset + step;
     // While the reader holds a page, one fewer is fetched ahead: `concurrency` pages in memory at most.
     const fill = (room: number) => {
@@ -78,7 +78,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
         const page = this.#fetch(next, signal);
         // Awaited in order; until then a failure must not count as unhandled.
         page.catch(() => {});
-        window.push({ offset: next, page });
+        window.push(page);
         next += step;
       }
     };
@@ -87,7 +87,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
       fill(c - 1);
       yield first;
       for (fill(c); window.length > 0; fill(c)) {
-        const page = await window.shift()!.page;
+        const page = await window.shift()!;
         if (page.length === 0) return;
         this.#current = page;
         if (page.length < step) {
@@ -98,6 +98,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
         yield page;
       }
     } finally {
+      user?.removeEventListener('abort', onAbort);
       stop.abort();
     }
   }
