@@ -13,7 +13,8 @@ import { median } from './stats.js';
 
 const { IntezerClient, queryAlertsHistory } = sdk;
 
-export type WalkMode = 'iterate' | 'all';
+/** `for await` at default settings (concurrency 4), the same one page at a time, or `all()`. */
+export type WalkMode = 'iterate' | 'oneByOne' | 'all';
 
 export interface WalkResult {
   mode: WalkMode;
@@ -49,18 +50,19 @@ function summarize(ws: WalkResult[], page: number) {
   };
 }
 
-/** `runs` walks of each mode, each in a fresh process, the two modes interleaved; their medians. */
+/** `runs` walks of each mode, each in a fresh process, the modes interleaved; their medians. */
 export async function walkHistories(origin: string, o: { runs: number; alerts: number; page: number; progress(what: string): void }) {
-  const walks: Record<WalkMode, WalkResult[]> = { iterate: [], all: [] };
+  const walks: Record<WalkMode, WalkResult[]> = { iterate: [], oneByOne: [], all: [] };
   for (let run = 0; run < o.runs; run++) {
     o.progress(`history: run ${run + 1}/${o.runs}`);
-    for (const mode of rotate<WalkMode>(['iterate', 'all'], run)) {
+    for (const mode of rotate<WalkMode>(['iterate', 'oneByOne', 'all'], run)) {
       const w = await walkInChild(origin, mode, 20 * o.page);
       if (w.alerts !== o.alerts) throw new Error(`history ${mode} saw ${w.alerts} alerts, expected ${o.alerts}`);
       walks[mode].push(w);
     }
   }
-  return { walks, history: { iterate: summarize(walks.iterate, o.page), all: summarize(walks.all, o.page) } };
+  const history = { iterate: summarize(walks.iterate, o.page), oneByOne: summarize(walks.oneByOne, o.page), all: summarize(walks.all, o.page) };
+  return { walks, history };
 }
 
 async function main(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
@@ -81,8 +83,8 @@ async function main(origin: string, mode: WalkMode, warmupAlerts: number): Promi
   const t0 = performance.now();
   let alerts = 0;
   let kept: unknown[] = [];
-  if (mode === 'iterate') {
-    for await (const alert of queryAlertsHistory({ client })) {
+  if (mode !== 'all') {
+    for await (const alert of queryAlertsHistory({ client, ...(mode === 'oneByOne' && { concurrency: 1 }) })) {
       if (alert.alert_id) alerts++;
       if (alerts % 100 === 0) sample();
     }

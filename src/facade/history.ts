@@ -4,6 +4,7 @@
  * start) and yielded in offset order, with at most `concurrency` pages fetched and not yet
  * yielded. `all()` is the explicit collect-everything path.
  */
+import { setMaxListeners } from 'node:events';
 import type { IntezerClient } from '../client/client.js';
 import { searchAlertsHistory, type AlertRecord, type AlertsHistoryWireFilters } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
@@ -65,6 +66,8 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
     // Requests still in flight when the walk ends (done, broken off, failed) are aborted; the
     // caller's abort reaches them with its reason.
     const stop = new AbortController();
+    // Each request in flight listens to it (node warns past 10 listeners).
+    setMaxListeners(4 * MAX_CONCURRENCY, stop.signal);
     const user = this.#signal;
     const onAbort = () => stop.abort(user!.reason);
     user?.throwIfAborted();
