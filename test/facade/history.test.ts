@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { AlertsHistoryResult, IntezerClient, InvalidArgumentError, queryAlertsHistory, ServerError, type AlertsHistoryFilters } from '../../src/index.js';
 import { until } from '../helpers/fixture.js';
-import type { RecordedRequest, Reply } from '../helpers/wire-server.js';
+import { bearerOf, type RecordedRequest, type Reply } from '../helpers/wire-server.js';
 import { useFakeService } from './service.js';
 
 const svc = useFakeService();
@@ -18,7 +18,7 @@ interface HistoryOptions {
   /** ms before a page at `offset` is answered. */
   delayMs?: (offset: number) => number;
   /** Replaces the answer of the page at `offset`. */
-  override?: (offset: number) => Reply | undefined;
+  override?: (offset: number, req: RecordedRequest) => Reply | undefined;
 }
 
 /** A history of `total` alerts served in pages; the service counts the pages it is answering at once. */
@@ -30,7 +30,7 @@ function history(total: number, o: HistoryOptions = {}) {
       load.max = Math.max(load.max, ++load.now);
       await sleep(o.delayMs?.(offset) ?? 0);
       load.now--;
-      const overridden = o.override?.(offset);
+      const overridden = o.override?.(offset, req);
       if (overridden) return overridden;
       const end = Math.min(offset + limit, o.stopAt ?? o.laterTotal ?? total);
       const alerts = Array.from({ length: Math.max(0, end - offset) }, (_, i) => ({ alert_id: `a-${offset + i}` }));
@@ -209,14 +209,22 @@ describe('queryAlertsHistory: pages at the speed of the link', () => {
       override: (offset) => (offset === 300 ? { status: 500, json: { error: 'boom' } } : undefined),
     });
     const seen: string[] = [];
-    let failure: unknown;
-    try {
+    const walk = (async () => {
       for await (const alert of queryAlertsHistory({ client: svc.client({ maxRetries: 0 }), concurrency: 4 })) seen.push(alert.alert_id!);
-    } catch (err) {
-      failure = err;
-    }
-    expect(failure).toBeInstanceOf(ServerError);
+    })();
+    await expect(walk).rejects.toBeInstanceOf(ServerError);
     expect(seen).toEqual(ids(300));
+  });
+
+  it('pages in flight that all meet a revoked token renew it once, and every page is answered once', async () => {
+    // From the page at 300 on, the first token is refused: several pages in flight get the 401 at once.
+    const revoked = (req: RecordedRequest) => bearerOf(req) === svc.server.issuedTokens[0];
+    history(1000, { delayMs: () => 10, override: (offset, req) => (offset >= 300 && revoked(req) ? { status: 401, json: { error: 'expired' } } : undefined) });
+    expect(await queryAlertsHistory({ client: svc.client(), concurrency: 4 }).all()).toHaveLength(1000);
+    expect(svc.server.tokenRequests()).toHaveLength(2);
+    const refused = svc.callsTo(SEARCH).filter((r) => revoked(r) && (r.json as { offset: number }).offset >= 300).length;
+    expect(refused).toBeGreaterThan(1);
+    expect(svc.callsTo(SEARCH)).toHaveLength(10 + refused);
   });
 
   it('an aborted signal sends nothing: the walk rejects with its reason', async () => {
@@ -265,11 +273,7 @@ async function holdingService(): Promise<{ client: IntezerClient; held(): number
   return {
     client,
     held: () => held,
-    close: async () => {
-      client.close();
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    },
+    close: () => (client.close(), server.closeAllConnections(), new Promise<void>((r) => server.close(() => r()))),
   };
 }
 
