@@ -9,7 +9,11 @@ import type { Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntezerClient } from '../../src/client/client.js';
 import { getAlertById, ingestPhishingEmail, notifyAlert } from '../../src/client/endpoints.js';
+import { NetworkError } from '../../src/client/errors.js';
+import { createAgents } from '../../src/client/transport/agents.js';
+import { createNodeHttpTransport } from '../../src/client/transport/node-http.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
+import { rejectionOf } from '../helpers/fixture.js';
 import { API_ROOT, sendJson, startApiServer, type ApiServer } from './api-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -72,5 +76,30 @@ describe('a request on a pooled connection that was dropped while idle', () => {
     await getAlertById(client, ALERT_ID);
     expect(processed.filter((r) => r === 'GET /alerts/get-by-id')).toHaveLength(4);
     expect(server.connections).toHaveLength(pooled + 1);
+  });
+});
+
+describe('a reset that is not a stale connection', () => {
+  it('on a connection handed straight from one answer to a waiting ingest: reported, not repeated', async () => {
+    let ingests = 0;
+    const s = await startApiServer(async (req, res) => {
+      if (!req.url!.endsWith('/ingest/binary')) return void setTimeout(() => sendJson(res, ok.alert.json), 50);
+      ingests++;
+      req.socket.destroy(); // the service read the ingest, then the connection broke
+    });
+    const agents = createAgents({ verifySsl: true, maxSockets: 1 });
+    try {
+      const client = s.client({ maxRetries: 3, transport: createNodeHttpTransport(agents) });
+      await getAlertById(client, ALERT_ID);
+      await sleep(1500);
+      // The read takes the one connection (idle 1.5 s); the ingest waits, then gets it the moment the read is answered.
+      const [read, ingest] = await Promise.allSettled([getAlertById(client, ALERT_ID), ingestPhishingEmail(client, { email })]);
+      expect(read.status).toBe('fulfilled');
+      expect(ingest.status === 'rejected' && ingest.reason).toBeInstanceOf(NetworkError);
+      expect(ingests).toBe(1);
+    } finally {
+      agents.destroy();
+      await s.close();
+    }
   });
 });

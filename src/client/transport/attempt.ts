@@ -107,9 +107,10 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
       { hostname: t.hostname, port: t.port, path: t.path, method: p.method, headers: p.headers, agent: t.isHttps ? agents.https : agents.http },
       (res) => {
         answerStarted = true;
+        // Noted at once: the pool may hand the connection to a waiting request in this same tick.
+        res.once('end', () => socket && markAnswered(socket));
         readBody(res, p, p.maxResponseBytes).then((bytes) => {
           if (res.headers['content-encoding'] || res.headers['content-length'] === undefined) res.headers['content-length'] = String(bytes.byteLength);
-          if (socket && !socket.destroyed) markAnswered(socket);
           finish(null, new LightResponse(res.statusCode ?? 0, new LightHeaders(res.headers), bytes, p.url));
         }, finish);
       },
