@@ -9,10 +9,12 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sdk } from './sdk.js';
+import { median } from './stats.js';
 
 const { IntezerClient, queryAlertsHistory } = sdk;
 
-export type WalkMode = 'iterate' | 'all';
+/** `for await` at default settings (concurrency 4), the same one page at a time, or `all()`. */
+export type WalkMode = 'iterate' | 'oneByOne' | 'all';
 
 export interface WalkResult {
   mode: WalkMode;
@@ -24,7 +26,7 @@ export interface WalkResult {
   heapAfter: number;
 }
 
-export function walkInChild(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
+function walkInChild(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
   const child = fork(fileURLToPath(import.meta.url), [origin, mode, String(warmupAlerts)], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
   });
@@ -33,6 +35,34 @@ export function walkInChild(origin: string, mode: WalkMode, warmupAlerts: number
     child.once('message', (m) => resolve(m as WalkResult));
     child.once('exit', (code) => reject(new Error(`history walk (${mode}) exited with ${code} before reporting`)));
   });
+}
+
+const MB = 1024 * 1024;
+const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]!);
+
+function summarize(ws: WalkResult[], page: number) {
+  return {
+    alertsPerSec: median(ws.map((w) => (w.alerts * 1000) / w.ms)),
+    msPerPage: median(ws.map((w) => w.ms / (w.alerts / page))),
+    rssGrowthMb: median(ws.map((w) => (w.peakRss - w.baselineRss) / MB)),
+    maxRssGrowthMb: Math.max(...ws.map((w) => (w.peakRss - w.baselineRss) / MB)),
+    heapKeptMb: median(ws.map((w) => (w.heapAfter - w.heapBefore) / MB)),
+  };
+}
+
+/** `runs` walks of each mode, each in a fresh process, the modes interleaved; their medians. */
+export async function walkHistories(origin: string, o: { runs: number; alerts: number; page: number; progress(what: string): void }) {
+  const walks: Record<WalkMode, WalkResult[]> = { iterate: [], oneByOne: [], all: [] };
+  for (let run = 0; run < o.runs; run++) {
+    o.progress(`history: run ${run + 1}/${o.runs}`);
+    for (const mode of rotate<WalkMode>(['iterate', 'oneByOne', 'all'], run)) {
+      const w = await walkInChild(origin, mode, 20 * o.page);
+      if (w.alerts !== o.alerts) throw new Error(`history ${mode} saw ${w.alerts} alerts, expected ${o.alerts}`);
+      walks[mode].push(w);
+    }
+  }
+  const history = { iterate: summarize(walks.iterate, o.page), oneByOne: summarize(walks.oneByOne, o.page), all: summarize(walks.all, o.page) };
+  return { walks, history };
 }
 
 async function main(origin: string, mode: WalkMode, warmupAlerts: number): Promise<WalkResult> {
@@ -53,8 +83,8 @@ async function main(origin: string, mode: WalkMode, warmupAlerts: number): Promi
   const t0 = performance.now();
   let alerts = 0;
   let kept: unknown[] = [];
-  if (mode === 'iterate') {
-    for await (const alert of queryAlertsHistory({ client })) {
+  if (mode !== 'all') {
+    for await (const alert of queryAlertsHistory({ client, ...(mode === 'oneByOne' && { concurrency: 1 }) })) {
       if (alert.alert_id) alerts++;
       if (alerts % 100 === 0) sample();
     }

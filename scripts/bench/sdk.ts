@@ -4,13 +4,17 @@
  * wrapping every named closure in a `__name()` call, made again each time the closure is
  * created, so per call in the transport (seen in `node --cpu-prof`: ~1.6 µs a call); the
  * benchmark would time that, which no user runs. Types come from the sources.
+ *
+ * `BENCH_SDK_DIST=<path of a dist/esm/src>` times another build instead (an older checkout's,
+ * to compare before and after): then nothing is checked for freshness.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = path.join(root, 'dist/esm/src');
+const given = process.env.BENCH_SDK_DIST;
+const dist = given ? path.resolve(given) : path.join(root, 'dist/esm/src');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -21,11 +25,13 @@ function newestMtime(dir: string): number {
 }
 
 const built = path.join(dist, 'index.js');
-if (!existsSync(built)) throw new Error('dist/esm is missing: run `npm run build` (or `npm run bench`, which builds first)');
-if (Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'generated'))) > statSync(built).mtimeMs) {
+if (!existsSync(built)) throw new Error(`${dist} holds no build: run \`npm run build\` (or \`npm run bench\`, which builds first)`);
+if (!given && Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'generated'))) > statSync(built).mtimeMs) {
   throw new Error('dist/esm is older than src/ or generated/: run `npm run build` (or `npm run bench`, which builds first)');
 }
 
+/** Which build is timed: this checkout's, or the one BENCH_SDK_DIST names. */
+export const sdkDist = dist;
 const load = <T>(rel: string): Promise<T> => import(new URL(rel, `file://${dist}/`).href) as Promise<T>;
 
 export const sdk = await load<typeof import('../../src/index.js')>('index.js');

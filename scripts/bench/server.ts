@@ -4,19 +4,39 @@
  *   POST /get-access-token                       → a token valid for an hour
  *   GET|POST /alerts/get-by-id                   → the finished example alert (POST: for fetch)
  *   POST /alerts/search                          → a page of `historyTotal` alerts (offset, limit)
+ *   POST /alerts/ingest/binary                   → the alert id of an ingested email
  *   GET /analyses|url|endpoint-analyses/{id}     → the finished report, after `analysisLatencyMs`
+ * With `link`, it answers as a service far away would (scripts/bench/link.ts), and gzips a
+ * JSON answer of 256 bytes or more for a client that asks, as front ends do.
  */
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { API_PREFIX, historyPager, loadFixtures } from './fixtures.js';
+import zlib from 'node:zlib';
+import { ALERT_ID, API_PREFIX, historyPager, loadFixtures } from './fixtures.js';
+import { Link, type LinkOptions } from './link.js';
 
 export interface ServerOptions {
   analysisLatencyMs: number;
   historyTotal: number;
+  link?: LinkOptions;
 }
 
-function serve({ analysisLatencyMs, historyTotal }: ServerOptions): http.Server {
+const GZIP_MIN_BYTES = 256;
+
+/** Gzipped answers, made once per distinct body. */
+function gzipper(): (body: string) => Buffer {
+  const cache = new Map<string, Buffer>();
+  return (body) => {
+    let z = cache.get(body);
+    if (!z) cache.set(body, (z = zlib.gzipSync(body)));
+    return z;
+  };
+}
+
+function serve({ analysisLatencyMs, historyTotal, link: linkOptions }: ServerOptions): http.Server {
+  const link = linkOptions && new Link(linkOptions);
+  const gzip = gzipper();
   const fixtures = loadFixtures();
   const alertBody = JSON.stringify(fixtures.finishedAlert);
   const analysisBodies: Record<string, string> = {
@@ -29,13 +49,21 @@ function serve({ analysisLatencyMs, historyTotal }: ServerOptions): http.Server 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
+      const wantsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       const send = (status: number, body: string) => {
-        res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-        res.end(body);
+        if (!link) {
+          res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          return res.end(body);
+        }
+        const zipped = wantsGzip && body.length >= GZIP_MIN_BYTES;
+        const bytes = zipped ? gzip(body) : Buffer.from(body);
+        void link.send(res, status, { 'content-type': 'application/json', 'content-length': bytes.length, ...(zipped && { 'content-encoding': 'gzip' }) }, bytes);
       };
+      if (link) await link.arrival(req.socket);
       const path = (req.url ?? '').slice(API_PREFIX.length);
       if (path === '/alerts/get-by-id') return send(200, alertBody);
+      if (path === '/alerts/ingest/binary' && req.method === 'POST') return send(200, JSON.stringify({ result: true, alert_id: ALERT_ID }));
       if (path === '/alerts/search' && req.method === 'POST') {
         const { offset = 0, limit = 100 } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { offset?: number; limit?: number };
         return send(200, page(offset, limit));

@@ -1,51 +1,108 @@
 /**
- * Alert history search. Lazy: nothing is requested until read. Iteration walks the pages
- * from the start with one page in memory; `all()` is the explicit collect-everything path.
+ * Alert history search. Lazy: nothing is requested until read. The first page gives the
+ * total; the pages after it are fetched `concurrency` at a time (page-size steps from the
+ * start) and yielded in offset order, with at most `concurrency` pages fetched and not yet
+ * yielded. `all()` is the explicit collect-everything path.
  */
+import { setMaxListeners } from 'node:events';
 import type { IntezerClient } from '../client/client.js';
 import { searchAlertsHistory, type AlertRecord, type AlertsHistoryWireFilters } from '../client/endpoints.js';
+import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
 
+/** Pages in flight at once after the first: enough to hide a link's latency, few enough to be a polite client. */
+export const DEFAULT_HISTORY_CONCURRENCY = 4;
+const MAX_CONCURRENCY = 16;
+
 export interface AlertsHistoryFilters extends AlertsHistoryQuery {
   client?: IntezerClient;
+  /** Pages fetched at once once the total is known, 1..16 (default 4; 1: one after another). */
+  concurrency?: number;
+  /** Aborting stops the walk (it rejects with the signal's reason) and every request in flight. */
+  signal?: AbortSignal;
 }
 
+type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
+
 export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
-  /** The server's alerts_count (total matching), once a page was fetched. */
+  /** The server's alerts_count (total matching): the newest one, once a page was fetched. */
   totalCount?: number;
   #current: AlertRecord[] | undefined;
   readonly #client: IntezerClient;
-  readonly #filters: Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
+  readonly #filters: Filters;
   readonly #offset: number;
   readonly #limit: number;
+  readonly #concurrency: number;
+  readonly #signal: AbortSignal | undefined;
 
-  constructor(client: IntezerClient, filters: Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>, offset: number, limit: number) {
+  constructor(client: IntezerClient, filters: Filters, offset: number, limit: number, concurrency = DEFAULT_HISTORY_CONCURRENCY, signal?: AbortSignal) {
     this.#client = client;
     this.#filters = filters;
     this.#offset = offset;
     this.#limit = limit;
+    this.#concurrency = concurrency;
+    this.#signal = signal;
   }
 
-  async #fetch(offset: number): Promise<AlertRecord[]> {
-    const page = await searchAlertsHistory(this.#client, { ...this.#filters, offset, limit: this.#limit });
+  async #fetch(offset: number, signal: AbortSignal | undefined): Promise<AlertRecord[]> {
+    const page = await searchAlertsHistory(this.#client, { ...this.#filters, offset, limit: this.#limit }, signal ? { signal } : {});
     this.totalCount = page.alerts_count;
-    this.#current = page.alerts;
     return page.alerts;
   }
 
   /**
-   * Every page from the start. Stops when the offset reaches the total, or on an empty page
-   * even if the total says more (so a shrinking result cannot loop forever).
+   * Every page from the start. A page shorter than the first (the step) or empty ends the
+   * walk, whatever the total says (so a shrinking result cannot loop forever); after a full
+   * page the walk goes on while the newest total says there is more (so a growing one is
+   * followed). An error surfaces in order, after the pages before it.
    */
   async *pages(): AsyncGenerator<AlertRecord[], void, undefined> {
-    let offset = this.#offset;
-    for (;;) {
-      const page = await this.#fetch(offset);
-      if (page.length === 0) return;
-      yield page;
-      offset += page.length;
-      if (offset >= (this.totalCount ?? 0)) return;
+    this.#signal?.throwIfAborted();
+    const first = await this.#fetch(this.#offset, this.#signal);
+    this.#current = first;
+    if (first.length === 0) return;
+    const step = first.length;
+    // Requests still in flight when the walk ends (done, broken off, failed) are aborted; the
+    // caller's abort reaches them with its reason.
+    const stop = new AbortController();
+    // Each request in flight listens to it (node warns past 10 listeners).
+    setMaxListeners(4 * MAX_CONCURRENCY, stop.signal);
+    const user = this.#signal;
+    const onAbort = () => stop.abort(user!.reason);
+    user?.throwIfAborted();
+    user?.addEventListener('abort', onAbort, { once: true });
+    const signal = stop.signal;
+    const window: Promise<AlertRecord[]>[] = [];
+    let next = this.#offset + step;
+    // While the reader holds a page, one fewer is fetched ahead: `concurrency` pages in memory at most.
+    const fill = (room: number) => {
+      while (window.length < room && next < (this.totalCount ?? 0)) {
+        const page = this.#fetch(next, signal);
+        // Awaited in order; until then a failure must not count as unhandled.
+        page.catch(() => {});
+        window.push(page);
+        next += step;
+      }
+    };
+    const c = this.#concurrency;
+    try {
+      fill(c - 1);
+      yield first;
+      for (fill(c); window.length > 0; fill(c)) {
+        const page = await window.shift()!;
+        if (page.length === 0) return;
+        this.#current = page;
+        if (page.length < step) {
+          yield page;
+          return;
+        }
+        fill(c - 1);
+        yield page;
+      }
+    } finally {
+      user?.removeEventListener('abort', onAbort);
+      stop.abort();
     }
   }
 
@@ -60,14 +117,33 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
     return out;
   }
 
-  /** The page last fetched; fetches the first page if none was yet. */
+  /** The page last yielded; fetches the first page if none was yet. */
   async currentPage(): Promise<AlertRecord[]> {
-    return this.#current ?? this.#fetch(this.#offset);
+    if (this.#current) return this.#current;
+    this.#signal?.throwIfAborted();
+    this.#current = await this.#fetch(this.#offset, this.#signal);
+    return this.#current;
   }
+}
+
+function checkConcurrency(v: unknown): number {
+  if (v === undefined) return DEFAULT_HISTORY_CONCURRENCY;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_CONCURRENCY) {
+    throw new InvalidArgumentError(`concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
+  }
+  return v;
+}
+
+function checkSignal(v: unknown): AbortSignal | undefined {
+  if (v !== undefined && !(v instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
+  return v;
 }
 
 /** Searches alert history; filters are checked now, the first request is made when read. */
 export function queryAlertsHistory(filters: AlertsHistoryFilters = {}): AlertsHistoryResult {
-  const { filters: wire, offset, limit } = toWireFilters(filters);
-  return new AlertsHistoryResult(resolveClient(filters.client), wire, offset, limit);
+  if (filters === null || typeof filters !== 'object') throw new InvalidArgumentError('filters must be an object');
+  // concurrency and signal shape the walk; they are not filters of the wire.
+  const { client, concurrency, signal, ...query } = filters;
+  const { filters: wire, offset, limit } = toWireFilters(query);
+  return new AlertsHistoryResult(resolveClient(client), wire, offset, limit, checkConcurrency(concurrency), checkSignal(signal));
 }

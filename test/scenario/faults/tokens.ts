@@ -17,7 +17,7 @@ export function describeTokenFaults(): void {
     it('a token expiring mid-way through a 10-page history walk: one extra token request, every page once', async () => {
       const walkAlerts = env.sim.seed(100, { environment: 'walk' });
       const client = env.client();
-      const history = queryAlertsHistory({ environments: ['walk'], limit: 10, client });
+      const history = queryAlertsHistory({ environments: ['walk'], limit: 10, concurrency: 1, client });
       const seen: AlertRecord[] = [];
       let pages = 0;
       const searchesOf = (wire: Wire) => wire.calls(SEARCH).map((r) => ({ offset: (r.body as { offset: number }).offset, status: r.status }));

@@ -1,0 +1,136 @@
+/**
+ * One attempt of one request over one pooled connection, and what its failure says:
+ *  - the deadline (`timeoutMs`) starts when the pool hands the request a connection, so it
+ *    covers connection setup (DNS, TCP, TLS, a proxy's CONNECT) and the answer, but never
+ *    the wait for a free connection, which only the caller's signal bounds;
+ *  - `requestSent` is false when the connection never became established (nothing of the
+ *    request left the machine), true once it did;
+ *  - a failure is "stale" when a reused connection that had sat idle was found closed before
+ *    a byte of the answer came back: a peer or a middlebox dropped it while idle.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { Duplex } from 'node:stream';
+import type { Agents } from './agents.js';
+import type { AnswerContext } from './answer-errors.js';
+import { answeredAt, isEstablished, markAnswered } from './connection-state.js';
+import type { DeadlineWatch, Deadline } from './deadlines.js';
+import { readBody } from './decode.js';
+import { LightHeaders, LightResponse } from './light-response.js';
+
+/**
+ * A connection that carried an answer less than this ago is not taken for stale: nothing
+ * drops a connection for idleness that soon (Keep-Alive timeouts count whole seconds), so a
+ * reset on it is the server's answer to this request, and an unsafe call stays unrepeated.
+ */
+export const STALE_AFTER_IDLE_MS = 1000;
+/** How a connection closed by the peer shows (a reset, "socket hang up", a write to a closed one). */
+const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE']);
+
+/** Raised when one attempt passes its `timeoutMs`. */
+export class AttemptTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
+  constructor(ms: number, connected: boolean) {
+    super(connected ? `no answer within ${ms} ms` : `no connection within ${ms} ms`);
+    this.name = 'AttemptTimeoutError';
+  }
+}
+
+export interface AttemptTarget {
+  isHttps: boolean;
+  hostname: string;
+  port: string | undefined;
+  path: string;
+}
+
+export interface AttemptParams extends AnswerContext {
+  target: AttemptTarget;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+  signal: AbortSignal | undefined;
+  timeoutMs: number | undefined;
+  maxResponseBytes: number | undefined;
+}
+
+export type AttemptFailure = Error & { code?: unknown; requestSent?: boolean };
+
+/** A stale failure → when its connection last carried an answer. */
+const staleFailures = new WeakMap<object, number>();
+/** When the connection of a stale failure last carried an answer; undefined for any other failure. */
+export const staleSince = (err: unknown): number | undefined => (typeof err === 'object' && err !== null ? staleFailures.get(err) : undefined);
+
+/**
+ * Errors from the connection carry an errno-style `code`, which is how the client tells them
+ * from bugs; a few come without one and get ECONNABORTED.
+ */
+function connectionError(e: Error): Error {
+  if (typeof (e as { code?: unknown }).code !== 'string') Object.assign(e, { code: 'ECONNABORTED' });
+  return e;
+}
+
+export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWatch): Promise<LightResponse> {
+  return new Promise((resolve, reject) => {
+    const { signal } = p;
+    if (signal?.aborted) return reject(signal.reason);
+    let socket: Duplex | undefined;
+    let lastAnswerAt: number | undefined;
+    let answerStarted = false;
+    let timedOut = false;
+    let deadline: Deadline | undefined;
+    const onFirstByte = () => (answerStarted = true);
+
+    let settled = false;
+    const finish = (err: AttemptFailure | null, res?: LightResponse) => {
+      if (settled) return;
+      settled = true;
+      if (deadline) deadlines.cancel(deadline);
+      signal?.removeEventListener('abort', onAbort);
+      socket?.removeListener('data', onFirstByte);
+      if (!err) return resolve(res!);
+      if (signal?.aborted) return reject(signal.reason);
+      const { code } = err;
+      if (typeof code === 'string') {
+        err.requestSent = socket !== undefined && isEstablished(socket);
+        const idleMs = lastAnswerAt === undefined ? 0 : performance.now() - lastAnswerAt;
+        if (!timedOut && !answerStarted && idleMs >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
+      }
+      request.destroy();
+      reject(err);
+    };
+    const onAbort = () => {
+      request.destroy();
+      finish(signal!.reason);
+    };
+
+    const { target: t } = p;
+    const request = (t.isHttps ? https : http).request(
+      { hostname: t.hostname, port: t.port, path: t.path, method: p.method, headers: p.headers, agent: t.isHttps ? agents.https : agents.http },
+      (res) => {
+        answerStarted = true;
+        // Noted at once: the pool may hand the connection to a waiting request in this same tick.
+        res.once('end', () => socket && markAnswered(socket));
+        readBody(res, p, p.maxResponseBytes).then((bytes) => {
+          if (res.headers['content-encoding'] || res.headers['content-length'] === undefined) res.headers['content-length'] = String(bytes.byteLength);
+          finish(null, new LightResponse(res.statusCode ?? 0, new LightHeaders(res.headers), bytes, p.url));
+        }, finish);
+      },
+    );
+    request.on('error', (e) => finish(connectionError(e)));
+    // The pool hands over a connection: from here on the attempt is on the clock.
+    request.once('socket', (s: Duplex) => {
+      socket = s;
+      lastAnswerAt = answeredAt(s);
+      s.once('data', onFirstByte);
+      const ms = p.timeoutMs;
+      if (ms && ms > 0) {
+        deadline = deadlines.watch(ms, () => {
+          timedOut = true;
+          finish(new AttemptTimeoutError(ms, isEstablished(s)));
+        });
+      }
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // A string body goes to end() as is: node:http then sends head and body in one write.
+    request.end(p.body);
+  });
+}
