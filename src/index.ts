@@ -14,6 +14,8 @@ export {
   RateLimitError,
   NetworkError,
   ResponseValidationError,
+  ResponseTooLargeError,
+  ResponseEncodingError,
   AlertError,
   AlertNotFoundError,
   AlertInProgressError,

@@ -67,7 +67,20 @@ const finishedAlert = (init: Parameters<Simulator['addAlert']>[0] = {}) =>
 
 describe('README snippets', () => {
   it('has every snippet the tests expect', () => {
-    expect([...snippets.keys()].sort()).toEqual(['bulk', 'first-example', 'from-id', 'history', 'notify-delete', 'polling', 'scans', 'send-phishing']);
+    expect([...snippets.keys()].sort()).toEqual([
+      'bulk',
+      'cancellation',
+      'first-example',
+      'from-id',
+      'history',
+      'logging',
+      'notify-delete',
+      'polling',
+      'raw-data',
+      'scans',
+      'send-phishing',
+      'simulator',
+    ]);
   });
 
   it('first example: fetches an alert with its scans', async () => {
@@ -115,6 +128,38 @@ describe('README snippets', () => {
     expect(out.split('\n')[0]).toBe('Notified: ["email","slack"]');
     expect(out.split('\n')[1]).toMatch(/^finished /);
     expect(sim.alerts().some((x) => x.alertId === a.alertId)).toBe(false);
+  });
+
+  it('raw data: the answer as sent (here a download link), then the payload it points at', async () => {
+    const a = finishedAlert({ rawData: { edr: 'payload' }, rawDataForm: 'link' });
+    const out = await run('raw-data', { '<alert_id>': a.alertId });
+    expect(out.split('\n')).toEqual(['result_url,metadata', JSON.stringify({ edr: 'payload' })]);
+  });
+
+  it('cancellation: a signal on a wait and on a history walk', async () => {
+    const a = finishedAlert();
+    const out = await run('cancellation', { '<alert_id>': a.alertId });
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('finished');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('logging: a client made from the environment logs each attempt at debug', async () => {
+    vi.stubEnv('INTEZER_ANALYZE_API_KEY', sim.apiKey);
+    vi.stubEnv('INTEZER_ANALYZE_BASE_URL', sim.baseUrl);
+    try {
+      const out = await run('logging', { '<alert_id>': finishedAlert().alertId });
+      expect(out).toBe('true');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('the simulator entry: a simulator of its own, read through a client of its own', async () => {
+    const out = await run('simulator', {
+      "from 'intezer-alerts-sdk/simulator'": `from ${JSON.stringify(pathToFileURL(path.join(root, 'src/simulator/index.ts')).href)}`,
+    });
+    expect(out).toBe('5');
   });
 
   it('bulk fetch: one request for three ids', async () => {

@@ -13,10 +13,13 @@ export interface AnswerContext {
   url: string;
 }
 
+/** The API's URLs carry no query; a download link's query is its signature, never shown. */
+const shown = (url: string) => url.replace(/\?.*$/s, '?[REDACTED]');
+
 function init(res: IncomingMessage, ctx: AnswerContext) {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  return { status: res.statusCode ?? 0, body: undefined, headers, method: ctx.method, url: ctx.url };
+  return { status: res.statusCode ?? 0, body: undefined, headers, method: ctx.method, url: shown(ctx.url) };
 }
 
 /** The answer passed `maxResponseBytes` (decoded); the rest of it was not read. */
@@ -34,12 +37,12 @@ export class ResponseEncodingError extends ServerError {}
 
 export function tooLarge(res: IncomingMessage, ctx: AnswerContext, limit: number, announced?: number): ResponseTooLargeError {
   const size = announced !== undefined ? `announces ${announced} bytes` : 'passed';
-  return new ResponseTooLargeError(`${ctx.method} ${ctx.url}: the answer (HTTP ${res.statusCode}) ${size}, over maxResponseBytes (${limit})`, {
+  return new ResponseTooLargeError(`${ctx.method} ${shown(ctx.url)}: the answer (HTTP ${res.statusCode}) ${size}, over maxResponseBytes (${limit})`, {
     ...init(res, ctx),
     maxResponseBytes: limit,
   });
 }
 
 export function undecodable(res: IncomingMessage, ctx: AnswerContext, detail: string, cause?: unknown): ResponseEncodingError {
-  return new ResponseEncodingError(`${ctx.method} ${ctx.url}: the answer (HTTP ${res.statusCode}) ${detail}`, { ...init(res, ctx), cause });
+  return new ResponseEncodingError(`${ctx.method} ${shown(ctx.url)}: the answer (HTTP ${res.statusCode}) ${detail}`, { ...init(res, ctx), cause });
 }
