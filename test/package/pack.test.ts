@@ -4,7 +4,7 @@
  * the tarball installed in an empty project; then `import` and `require` of both entries,
  * a TypeScript consumer compiled against the declarations, and the `intezer-alerts` bin.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,5 +125,26 @@ describe('the packed tarball of a fresh clone', () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('alert_id');
   }, 60_000);
-});
 
+  it('npx intezer-alerts simulator --port 0 prints a base URL the installed SDK reaches, and stops on SIGTERM', async () => {
+    const child = spawn('npx', ['--no-install', 'intezer-alerts', 'simulator', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!/INTEZER_ANALYZE_API_KEY=\S+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const baseUrl = /INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(out)?.[1];
+      const apiKey = /INTEZER_ANALYZE_API_KEY=(\S+)/.exec(out)?.[1];
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
+      const { stdout } = await run('node', ['-e', "const s = require('intezer-alerts-sdk'); s.queryAlertsHistory({ client: new s.IntezerClient() }).all().then((a) => console.log(a.length))"], {
+        cwd: project,
+        env: { ...process.env, INTEZER_ANALYZE_BASE_URL: baseUrl, INTEZER_ANALYZE_API_KEY: apiKey },
+      });
+      expect(Number(stdout.trim())).toBeGreaterThan(0);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
