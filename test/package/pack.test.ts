@@ -126,15 +126,17 @@ describe('the packed tarball of a fresh clone', () => {
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('alert_id');
   }, 60_000);
 
-  it('npx intezer-alerts simulator --port 0 prints a base URL the installed SDK reaches, and stops on SIGTERM', async () => {
-    const child = spawn('npx', ['--no-install', 'intezer-alerts', 'simulator', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  it('npx intezer-alerts simulator --port 0 prints a base URL the installed SDK reaches; a SIGTERM to it stops the simulator', async () => {
+    // Its own process group: the signal reaches the CLI behind npx, as a terminal's Ctrl-C does.
+    const child = spawn('npx', ['--no-install', 'intezer-alerts', 'simulator', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    let baseUrl: string | undefined;
     try {
       const deadline = Date.now() + 20_000;
       while (!/INTEZER_ANALYZE_API_KEY=\S+/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      const baseUrl = /INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(out)?.[1];
+      baseUrl = /INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(out)?.[1];
       const apiKey = /INTEZER_ANALYZE_API_KEY=(\S+)/.exec(out)?.[1];
       expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
       const { stdout } = await run('node', ['-e', "const s = require('intezer-alerts-sdk'); s.queryAlertsHistory({ client: new s.IntezerClient() }).all().then((a) => console.log(a.length))"], {
@@ -143,8 +145,17 @@ describe('the packed tarball of a fresh clone', () => {
       });
       expect(Number(stdout.trim())).toBeGreaterThan(0);
     } finally {
-      child.kill('SIGTERM');
+      process.kill(-child.pid!, 'SIGTERM');
     }
-    expect(await exited).toBe(0);
+    await exited;
+    // The CLI behind npx closes its server as it exits: its port soon refuses connections.
+    let refused = false;
+    for (const until = Date.now() + 5000; !refused && Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+      refused = await fetch(baseUrl!).then(
+        () => false,
+        () => true,
+      );
+    }
+    expect(refused).toBe(true);
   }, 60_000);
 });
