@@ -3,16 +3,16 @@
  * carries its own signature, so the API's bearer token must never go there; the query (the
  * signature) is masked in errors and logs. Repeated like any safe call.
  */
-import { networkError } from './error-factory.js';
-import { ResponseValidationError, ServerError } from './errors.js';
+import { cutDetail, headerRecord, networkError, responseValidationError } from './error-factory.js';
+import { ServerError } from './errors.js';
 import type { ClientLog } from './log.js';
 import { OPERATIONS } from './operations.js';
 import type { ClientConfig } from './options.js';
-import { redactText, type SecretScrubber } from './redact.js';
+import { maskQuery, redactText, type SecretScrubber } from './redact.js';
 import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus } from './retry-policy.js';
 import { sleep } from './timers.js';
 import { LightRequest } from './transport/light-request.js';
-import type { SendOptions, Transport, WireHeaders } from './transport/types.js';
+import type { SendOptions, Transport } from './transport/types.js';
 
 export interface Downloaded {
   status: number;
@@ -30,19 +30,6 @@ export interface DownloadContext {
   signal?: AbortSignal;
 }
 
-/** The link without its query: a pre-signed URL's query is a credential. */
-export function maskedLink(url: URL): string {
-  return `${url.origin}${url.pathname}${url.search ? '?[REDACTED]' : ''}`;
-}
-
-function headerRecord(h: WireHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  h.forEach((v, k) => {
-    out[k.toLowerCase()] = v;
-  });
-  return out;
-}
-
 function parseLink(raw: string): URL {
   let url: URL | undefined;
   try {
@@ -51,18 +38,14 @@ function parseLink(raw: string): URL {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new ResponseValidationError('The raw-data download link is not an http(s) URL', {
-      operation: OPERATIONS.getAlertRawData.key,
-      status: 200,
-      issues: [{ path: ['result_url'], message: 'not an http(s) URL' }],
-    });
+    throw responseValidationError(OPERATIONS.getAlertRawData.key, 200, [{ path: ['result_url'], message: 'not an http(s) URL' }]);
   }
   return url;
 }
 
 export async function download(raw: string, ctx: DownloadContext): Promise<Downloaded> {
   const url = parseLink(raw);
-  const shown = maskedLink(url);
+  const shown = maskQuery(url.href);
   const what = `GET ${shown}`;
   const { signal, config } = ctx;
   for (let retries = 0; ; ) {
@@ -90,7 +73,7 @@ export async function download(raw: string, ctx: DownloadContext): Promise<Downl
       continue;
     }
     const text = redactText(Buffer.from(bytes).toString('utf8'), ctx.secrets);
-    throw new ServerError(`The download link ${shown} answered HTTP ${response.status}${text.trim() ? `: ${text.slice(0, 200)}` : ''}`, {
+    throw new ServerError(`The download link ${shown} answered HTTP ${response.status}${text.trim() ? `: ${cutDetail(text)}` : ''}`, {
       status: response.status,
       body: text,
       headers: headerRecord(response.headers),

@@ -44,7 +44,7 @@ export interface FailureContext {
 /** Error texts are cut to this length, after redaction (a cut secret would leave its prefix). */
 const DETAIL_CHARS = 200;
 
-function headerRecord(h: WireHeaders): Record<string, string> {
+export function headerRecord(h: WireHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   h.forEach((v, k) => {
     out[k.toLowerCase()] = v;
@@ -52,12 +52,14 @@ function headerRecord(h: WireHeaders): Record<string, string> {
   return out;
 }
 
-/** The service's own text of an already redacted body, cut to DETAIL_CHARS. */
+/** An already redacted text cut to DETAIL_CHARS. */
+export const cutDetail = (text: string): string => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text);
+
+/** The service's own text of an already redacted body, cut. */
 function errorText(body: unknown): string | undefined {
-  let text: string | undefined;
-  if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') text = (body as { error: string }).error;
-  else if (typeof body === 'string' && body.trim() !== '') text = body;
-  return text !== undefined && text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
+  if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') return cutDetail((body as { error: string }).error);
+  if (typeof body === 'string' && body.trim() !== '') return cutDetail(body);
+  return undefined;
 }
 
 /**
@@ -167,8 +169,7 @@ export const operationStillRunning = (name: string) => new OperationStillRunning
 export function operationFailed(name: string, detail: unknown, secrets?: SecretScrubber): OperationFailedError {
   const safe = redactValue(detail, secrets);
   const text = typeof safe === 'string' ? safe : JSON.stringify(safe);
-  const cut = text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
-  return new OperationFailedError(`Operation "${name}" failed: ${cut}`, { detail: safe, ...(secrets && { secrets }) });
+  return new OperationFailedError(`Operation "${name}" failed: ${cutDetail(text)}`, { detail: safe, ...(secrets && { secrets }) });
 }
 
 export const analysisFailed = (analysisId: string) => new AnalysisFailedError(`Analysis ${analysisId} failed`, { analysisId });

@@ -68,6 +68,11 @@ export function maskUrlCredentials(text: string): string {
   return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#@\s]*)@/gi, `$1$2:${REDACTED}@`);
 }
 
+/** A URL without its query: a pre-signed link's query is its credential (the API's own URLs carry none). */
+export function maskQuery(url: string): string {
+  return url.replace(/\?.*$/s, `?${REDACTED}`);
+}
+
 export function redactText(text: string, secrets: SecretScrubber = NO_SECRETS): string {
   return maskUrlCredentials(secrets.scrub(text)).replace(/Bearer\s+[A-Za-z0-9._~+/=-]+/g, `Bearer ${REDACTED}`);
 }

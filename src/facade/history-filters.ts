@@ -71,7 +71,7 @@ function epochSeconds(name: string, v: unknown): number {
   return v.getTime() / 1000;
 }
 
-function integerIn(name: string, v: unknown, min: number, max: number): number {
+export function integerIn(name: string, v: unknown, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
     throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max === Number.MAX_SAFE_INTEGER ? '∞' : max}`);
   }

@@ -9,7 +9,7 @@ import type { IntezerClient } from '../client/client.js';
 import { searchAlertsHistory, type AlertRecord, type AlertsHistoryWireFilters } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
-import { toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
+import { integerIn, toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
 
 /** Pages in flight at once after the first: enough to hide a link's latency, few enough to be a polite client. */
 export const DEFAULT_HISTORY_CONCURRENCY = 4;
@@ -127,11 +127,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
 }
 
 function checkConcurrency(v: unknown): number {
-  if (v === undefined) return DEFAULT_HISTORY_CONCURRENCY;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_CONCURRENCY) {
-    throw new InvalidArgumentError(`concurrency must be an integer from 1 to ${MAX_CONCURRENCY}`);
-  }
-  return v;
+  return v === undefined ? DEFAULT_HISTORY_CONCURRENCY : integerIn('concurrency', v, 1, MAX_CONCURRENCY);
 }
 
 function checkSignal(v: unknown): AbortSignal | undefined {

@@ -4,7 +4,7 @@
  * the API's token; its bytes are parsed as JSON when they are JSON, else kept as bytes.
  */
 import type { IntezerClient } from '../client/client.js';
-import { ResponseValidationError } from '../client/errors.js';
+import { responseValidationError } from '../client/error-factory.js';
 import { OPERATIONS } from '../client/operations.js';
 
 export type RawDataAnswer = Record<string, unknown>;
@@ -30,9 +30,5 @@ export async function payloadOf(client: IntezerClient, answer: RawDataAnswer, si
     return parsedOrBytes(bytes);
   }
   if ('result' in answer) return answer.result;
-  throw new ResponseValidationError('The raw-data answer holds neither result nor result_url', {
-    operation: OPERATIONS.getAlertRawData.key,
-    status: 200,
-    issues: [{ path: [], message: 'neither result nor result_url' }],
-  });
+  throw responseValidationError(OPERATIONS.getAlertRawData.key, 200, [{ path: [], message: 'holds neither result nor result_url' }]);
 }

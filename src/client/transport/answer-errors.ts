@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { ServerError } from '../errors.js';
+import { maskQuery } from '../redact.js';
 
 /** What the error names: the answer's status and headers, the request's method and URL. */
 export interface AnswerContext {
@@ -13,13 +14,10 @@ export interface AnswerContext {
   url: string;
 }
 
-/** The API's URLs carry no query; a download link's query is its signature, never shown. */
-const shown = (url: string) => url.replace(/\?.*$/s, '?[REDACTED]');
-
 function init(res: IncomingMessage, ctx: AnswerContext) {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  return { status: res.statusCode ?? 0, body: undefined, headers, method: ctx.method, url: shown(ctx.url) };
+  return { status: res.statusCode ?? 0, body: undefined, headers, method: ctx.method, url: maskQuery(ctx.url) };
 }
 
 /** The answer passed `maxResponseBytes` (decoded); the rest of it was not read. */
@@ -37,12 +35,12 @@ export class ResponseEncodingError extends ServerError {}
 
 export function tooLarge(res: IncomingMessage, ctx: AnswerContext, limit: number, announced?: number): ResponseTooLargeError {
   const size = announced !== undefined ? `announces ${announced} bytes` : 'passed';
-  return new ResponseTooLargeError(`${ctx.method} ${shown(ctx.url)}: the answer (HTTP ${res.statusCode}) ${size}, over maxResponseBytes (${limit})`, {
+  return new ResponseTooLargeError(`${ctx.method} ${maskQuery(ctx.url)}: the answer (HTTP ${res.statusCode}) ${size}, over maxResponseBytes (${limit})`, {
     ...init(res, ctx),
     maxResponseBytes: limit,
   });
 }
 
 export function undecodable(res: IncomingMessage, ctx: AnswerContext, detail: string, cause?: unknown): ResponseEncodingError {
-  return new ResponseEncodingError(`${ctx.method} ${shown(ctx.url)}: the answer (HTTP ${res.statusCode}) ${detail}`, { ...init(res, ctx), cause });
+  return new ResponseEncodingError(`${ctx.method} ${maskQuery(ctx.url)}: the answer (HTTP ${res.statusCode}) ${detail}`, { ...init(res, ctx), cause });
 }
