@@ -1,4 +1,8 @@
-/** The package's public surface. Everything not exported here is internal. */
+/**
+ * The package's public surface. Everything not exported here is internal.
+ *
+ * @packageDocumentation
+ */
 export {
   IntezerClient,
   setGlobalApi,
