@@ -106,9 +106,40 @@ function openValueSet(type: ts.TypeNode): ts.TypeNode | undefined {
   return ts.factory.createUnionTypeNode(members.map((t, i) => (i === plain ? ts.factory.createParenthesizedType(anyString) : t)));
 }
 
+/**
+ * openapi-typescript writes a schema's description as `@description …`, a tag TypeDoc does not
+ * know (it warns, and shows it apart from the summary). Make it the comment's summary instead:
+ * title or summary first, then the description, then `Format: …`, then the tags.
+ */
+function descriptionAsSummary(code: string): string {
+  return code.replace(/\/\*\*([\s\S]*?)\*\//g, (comment, inner: string) => {
+    if (!inner.includes('@description ')) return comment;
+    if (!inner.includes('\n')) return `/**${inner.replace(' @description ', ' ')}*/`;
+    const lines = inner.split('\n');
+    const indent = lines.at(-1)!;
+    const entries: string[][] = [];
+    for (const line of lines.slice(1, -1)) {
+      const text = line.replace(/^\s*\* ?/, '');
+      // addJSDocComment indents an entry's later lines by four spaces.
+      if (text.startsWith('    ') && entries.length) entries.at(-1)!.push(text);
+      else entries.push([text]);
+    }
+    const kind = (e: string[]) => (e[0]!.startsWith('@description ') ? 1 : e[0]!.startsWith('Format: ') ? 2 : e[0]!.startsWith('@') ? 3 : 0);
+    const paragraphs = [0, 1, 2].map((k) =>
+      entries
+        .filter((e) => kind(e) === k)
+        .flat()
+        .map((t) => (k === 1 ? t.replace(/^@description /, '').replace(/^ {4}/, '') : t)),
+    );
+    const body = paragraphs.filter((p) => p.length).flatMap((p, i) => (i ? ['', ...p] : p));
+    body.push(...entries.filter((e) => kind(e) === 3).flat());
+    return `/**\n${body.map((t) => `${indent}*${t ? ` ${t}` : ''}`.trimEnd()).join('\n')}\n${indent}*/`;
+  });
+}
+
 /** generated/openapi.ts: openapi-typescript's types, open value sets as the known values plus `(string & {})`. */
 async function typesFile(doc: OpenAPI3): Promise<string> {
-  return STAMP + astToString(await openapiTS(doc, { alphabetize: false, postTransform: openValueSet }));
+  return STAMP + descriptionAsSummary(astToString(await openapiTS(doc, { alphabetize: false, postTransform: openValueSet })));
 }
 
 export async function render(): Promise<Record<string, string>> {

@@ -12,9 +12,9 @@ import { sha256Hex } from './sha256.js';
 import { encodeMultipart, type MultipartField } from './transport/multipart.js';
 
 type Schemas = components['schemas'];
-/** An alert as the service sends it (wire names); fields added by the service pass through. */
-// An interface, not an alias, so the API reference lists its fields.
+// Interfaces, not aliases, so the API reference lists their fields (with the OpenAPI document's descriptions).
 type AlertSchema = Schemas['Alert'];
+/** An alert as the service sends it (wire names); fields added by the service pass through. */
 export interface AlertRecord extends AlertSchema {}
 type TriageSchema = Schemas['TriageResult'];
 /** `triage_result` of an alert record. */
