@@ -54,9 +54,12 @@ function sourceAlert(a: SimAlert): Wire['SourceAlert'] {
   };
 }
 
+/** `response.status` once triage finished: `escalated`, or `no_action_needed`. */
+export const responseStatus = (a: SimAlert): string => (ESCALATED.has(a.triage.verdict) ? 'escalated' : 'no_action_needed');
+
 function response(a: SimAlert): Wire['AlertResponse'] {
-  const escalated = ESCALATED.has(a.triage.verdict);
-  const status = escalated ? 'escalated' : 'no_action_needed';
+  const status = responseStatus(a);
+  const escalated = status === 'escalated';
   const recommended = a.email ? ['Delete the email from every mailbox', 'Block the sender'] : ['Isolate the device'];
   const { familyName } = a.triage;
   return {
