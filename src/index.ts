@@ -38,7 +38,7 @@ export {
   type WireResponse,
   type WireHeaders,
 } from './client/index.js';
-export type { AlertRecord, TriageResultRecord, ScanRecord } from './client/endpoints.js';
+export type { AlertRecord, TriageResultRecord, ScanRecord } from './facade/records.js';
 export type { RawEmail } from './facade/email-input.js';
 export type { AlertsHistoryQuery } from './facade/history-filters.js';
 export {
