@@ -51,6 +51,7 @@ export interface DeleteOptions extends SignalOption {
   timeoutMs?: number;
 }
 
+/** The constructor's options: exactly one of alertId / alertStream (an alertStream's id is the SHA-256 hex of its bytes). */
 export interface AlertInit {
   alertId?: string;
   alertStream?: Uint8Array;

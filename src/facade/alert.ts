@@ -271,4 +271,4 @@ export class Alert {
   }
 }
 
-export type { FromIdOptions, SendPhishingEmailOptions, RawDataOptions, DeleteOptions };
+export type { AlertInit, FromIdOptions, SendPhishingEmailOptions, RawDataOptions, DeleteOptions };

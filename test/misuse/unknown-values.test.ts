@@ -93,3 +93,13 @@ describe('the CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }), 30_000);
 });
+
+describe('the known sets', () => {
+  it('are public frozen objects, as the verdicts and sources are', async () => {
+    const sdk = await import('../../src/index.js');
+    expect(sdk.RiskCategory).toEqual({ MALWARE: 'malware', PHISHING: 'phishing', SUSPICIOUS_ACTIVITY: 'suspicious_activity', NO_THREAT: 'no_threat', UNKNOWN: 'unknown' });
+    expect(sdk.ResponseStatus).toEqual({ ESCALATED: 'escalated', NO_ACTION_NEEDED: 'no_action_needed' });
+    expect(Object.values(sdk.AlertsSortBy)).toEqual(['CREATION_TIME', 'TRIAGE_TIME', 'TRIAGE_CHANGE_TIME', 'ALERT_UPDATE_TIME']);
+    for (const v of [sdk.RiskCategory, sdk.ResponseStatus, sdk.AlertsSortBy]) expect(Object.isFrozen(v)).toBe(true);
+  });
+});
