@@ -21,11 +21,12 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The known string nearest to `given`, when it is within about a third of its length
- * (at least 2 edits): `fetchscans` → `fetchScans`, `confirmed_threats` → `confirmed_threat`.
+ * The known string nearest to `given`, when it is within about a third of its length (at
+ * least 1 edit): `fetchscans` → `fetchScans`, `confirmed_threats` → `confirmed_threat`, `wiat`
+ * → `wait`; a one-letter `b` is near nothing.
  */
 export function closest(given: string, known: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(given.length / 3));
+  const limit = Math.max(1, Math.floor(given.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
