@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientLog, type Logger } from '../../src/client/log.js';
 import { Secrets } from '../../src/client/redact.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { runCli, simArgs } from '../cli/run-cli.js';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/print-alert.ts');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -71,6 +72,19 @@ describe('the default logger', () => {
       expect(r.code).toBe(0);
       expectOnlyTheAlert(r.stdout);
       expect(r.stderr).toBe('intezer-sdk: warn: INTEZER_LOG=verbose is not a log level (off, error, warn, info, debug): logging at warn\n');
+    },
+    T,
+  );
+});
+
+describe('the CLI', () => {
+  it(
+    'INTEZER_LOG=DEBUG: get runs (exit 0), the alert on stdout, the SDK’s debug lines on stderr',
+    async () => {
+      const r = await runCli([...simArgs(sim), 'get', sim.alerts()[0]!.alertId, '--format', 'json'], { env: { INTEZER_LOG: 'DEBUG' } });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ alert_id: sim.alerts()[0]!.alertId });
+      expect(r.stderr).toMatch(/^intezer-alerts: debug: intezer-sdk: GET \/alerts\/get-by-id → 200/m);
     },
     T,
   );
