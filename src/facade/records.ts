@@ -10,12 +10,20 @@ import type { components } from '../../generated/openapi.js';
 
 type Schemas = components['schemas'];
 
-/** `T` with its index signatures removed, at every depth (arrays and nullable fields included). */
-export type KnownFields<T> = T extends readonly (infer U)[]
-  ? KnownFields<U>[]
-  : T extends object
-    ? { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: KnownFields<T[K]> }
-    : T;
+type Primitive = string | number | boolean | bigint | symbol | null | undefined;
+
+/**
+ * `T` with its index signatures removed, at every depth (arrays and nullable fields included).
+ * Primitives are kept first: an open value set is `'a' | (string & {})`, and `string & {}`
+ * would otherwise be taken for an object and mapped over string's methods.
+ */
+export type KnownFields<T> = T extends Primitive
+  ? T
+  : T extends readonly (infer U)[]
+    ? KnownFields<U>[]
+    : T extends object
+      ? { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: KnownFields<T[K]> }
+      : T;
 
 // Interfaces, not aliases, so the API reference lists their fields.
 type AlertFields = KnownFields<Schemas['Alert']>;

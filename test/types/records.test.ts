@@ -38,6 +38,11 @@ describe('record types', () => {
   it('the known fields keep their types; a field the document does not name is reached with `in`', () => {
     expectTypeOf<AlertRecord['alert_id']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<NonNullable<AlertRecord['triage_result']>['family_name']>>().toEqualTypeOf<string>();
+    // Open value sets stay strings that suggest their known values.
+    expectTypeOf<NonNullable<NonNullable<AlertRecord['triage_result']>['alert_verdict']>>().toExtend<string>();
+    expectTypeOf<NonNullable<AlertRecord['source']>>().toExtend<string>();
+    expectTypeOf<NonNullable<NonNullable<AlertRecord['scans']>[number]['scan_type']>>().toExtend<string>();
+    expectTypeOf<'confirmed_threat'>().toExtend<NonNullable<NonNullable<AlertRecord['triage_result']>['alert_verdict']>>();
     typeOnly(() => {
       const rec = {} as AlertRecord;
       if ('added_later' in rec) expectTypeOf(rec.added_later).toEqualTypeOf<unknown>();
