@@ -43,11 +43,12 @@ export {
   type WireResponse,
   type WireHeaders,
 } from './client/index.js';
-export type { AlertRecord, TriageResultRecord, ScanRecord } from './client/endpoints.js';
+export type { AlertRecord, TriageResultRecord, ScanRecord } from './facade/records.js';
 export type { RawEmail } from './facade/email-input.js';
 export type { AlertsHistoryQuery } from './facade/history-filters.js';
 export {
   Alert,
+  type AlertInit,
   type AlertResult,
   type SendPhishingEmailOptions,
   type SendAlertOptions,
@@ -58,13 +59,16 @@ export {
 export type { SignalOption } from './facade/alert-options.js';
 export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisReport, type AnalysisLoadOptions } from './facade/analyses.js';
 export { Operation } from './facade/operation.js';
-export { getAlertsByAlertIds } from './facade/bulk.js';
+export { getAlertsByAlertIds, type AlertsByIdsOptions } from './facade/bulk.js';
 export { queryAlertsHistory, AlertsHistoryResult, type AlertsHistoryFilters } from './facade/history.js';
 export {
   AlertStatusCode,
   AlertVerdict,
   AlertSource,
   AnalysisStatusCode,
+  RiskCategory,
+  ResponseStatus,
+  AlertsSortBy,
   type AlertVerdictValue,
   type AlertSourceValue,
   type OpenValue,

@@ -100,8 +100,14 @@ export class AnalysisStillRunningError extends IntezerError {
 
 export class WaitTimeoutError extends IntezerError {
   readonly timeoutMs: number;
+  /** Set when the wait followed a send that worked: the alert that was sent. */
+  declare readonly alertId?: string;
   constructor(message: string, init: IntezerErrorInit & { timeoutMs: number }) {
     super(message, init);
     this.timeoutMs = init.timeoutMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs, ...(this.alertId !== undefined && { alertId: this.alertId }) };
   }
 }

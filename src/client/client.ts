@@ -115,6 +115,11 @@ export class IntezerClient {
     return this.#secrets;
   }
 
+  /** @internal The client's log: the facade warns through it (an unknown value, once per client). */
+  get log(): ClientLog {
+    return this.#log;
+  }
+
   /** @internal Throws UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
   requireAvailable(op: AnyOperation): void {
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {

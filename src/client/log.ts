@@ -1,7 +1,8 @@
 /**
  * The client's log: an injectable, console-compatible logger behind a level. Every line and
  * every detail goes through the client's redaction first, so a key, a token or a proxy
- * password never reaches a log, whatever a caller or the service put in it.
+ * password never reaches a log, whatever a caller or the service put in it. A line is one
+ * line: line breaks in a message (an echoed error text, say) become spaces.
  */
 import { redactText, redactValue, type SecretScrubber } from './redact.js';
 
@@ -18,11 +19,30 @@ export interface Logger {
 }
 
 const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+const PREFIX = 'intezer-sdk: ';
+/** Distinct values warned about once per client; past it a value may be warned about again (memory stays bounded). */
+const MAX_WARNED = 1000;
+
+const oneLine = (text: string): string => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+
+/**
+ * The default logger: every level to stderr (stdout is the program's own output), one line
+ * each, "intezer-sdk: warn: …". The details are left out: the message already says what they
+ * hold (they serve loggers that index them).
+ */
+export function stderrLogger(): Logger {
+  const write = (level: LineLevel) => (message: string) => {
+    const text = message.startsWith(PREFIX) ? message.slice(PREFIX.length) : message;
+    process.stderr.write(`${PREFIX}${level}: ${oneLine(text)}\n`);
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
 
 export class ClientLog {
   readonly #logger: Logger;
   readonly #rank: number;
   readonly #secrets: SecretScrubber;
+  readonly #warned = new Set<string>();
 
   constructor(logger: Logger, level: LogLevel, secrets: SecretScrubber) {
     this.#logger = logger;
@@ -47,9 +67,16 @@ export class ClientLog {
     this.#write('warn', message, details);
   }
 
+  /** A warning written the first time `key` is seen by this log only. */
+  warnOnce(key: string, message: string, details?: Record<string, unknown>): void {
+    if (this.#warned.has(key)) return;
+    if (this.#warned.size < MAX_WARNED) this.#warned.add(key);
+    this.warn(message, details);
+  }
+
   #write(level: LineLevel, message: string, details: Record<string, unknown> | undefined): void {
     if (!this.enabled(level)) return;
-    const line = `intezer-sdk: ${redactText(message, this.#secrets)}`;
+    const line = `${PREFIX}${oneLine(redactText(message, this.#secrets))}`;
     try {
       if (details === undefined) this.#logger[level](line);
       else this.#logger[level](line, redactValue(details, this.#secrets) as Record<string, unknown>);

@@ -4,7 +4,7 @@
  * option. Secrets (the key, a proxy's password) are kept apart from the public `config`.
  */
 import { InvalidArgumentError } from './errors.js';
-import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
+import { LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
 import { maskUrlCredentials } from './redact.js';
 import type { Transport } from './transport/types.js';
 
@@ -39,12 +39,14 @@ export interface IntezerClientOptions {
   verifySsl?: boolean;
   /** An HTTP(S) proxy URL, used for every request (the token exchange included); `user:password@` is sent as Proxy-Authorization. */
   proxy?: string;
-  /** Where log lines go (default: `console`). */
+  /** Where log lines go (default: stderr, every level, one line each). */
   logger?: Logger;
-  /** Default: `process.env.INTEZER_LOG`, then `'warn'`. */
+  /** Default: `process.env.INTEZER_LOG` (any case; a value it does not know is a warning), then `'warn'`. */
   logLevel?: LogLevel;
   /** An answer larger than this many bytes (decoded) is refused unread (default 64 MiB). */
   maxResponseBytes?: number;
+  /** An email larger than this many bytes is refused before anything is sent (default 64 MiB). */
+  maxEmailBytes?: number;
   /** Base of the retry backoff, in ms (default 500; doubles each retry). */
   retryBaseDelayMs?: number;
   /** Cap of one backoff wait, in ms (default 8000; a Retry-After is obeyed up to 60 s). */
@@ -71,6 +73,7 @@ export interface ClientConfig {
   proxy: string | undefined;
   logLevel: LogLevel;
   maxResponseBytes: number;
+  maxEmailBytes: number;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
 }
@@ -147,17 +150,40 @@ function proxyOf(value: unknown): { url: string; password: string | undefined } 
   return { url: value, password: p.password ? decodeURIComponent(p.password) : undefined };
 }
 
-function logLevelOf(value: unknown): LogLevel {
-  const fromEnv = value === undefined;
-  const level = fromEnv ? (envOrUndefined('INTEZER_LOG') ?? 'warn') : value;
-  if (!(LOG_LEVELS as readonly unknown[]).includes(level)) {
-    throw new InvalidArgumentError(`${fromEnv ? 'INTEZER_LOG' : 'logLevel'} must be one of ${LOG_LEVELS.join(', ')}`);
+const isLevel = (v: unknown): v is LogLevel => (LOG_LEVELS as readonly unknown[]).includes(v);
+
+/** INTEZER_LOG values already warned about: one warning per value and process, not per client. */
+const warnedEnvLevels = new Set<string>();
+
+/**
+ * The option, else INTEZER_LOG read in any case, else warn. An unknown option is refused (a
+ * caller's mistake in code); an unknown INTEZER_LOG is a warning and the default level (an
+ * environment typo must not stop every program that makes a client).
+ */
+function logLevelOf(value: unknown, logger: Logger): LogLevel {
+  if (value !== undefined) {
+    if (!isLevel(value)) throw new InvalidArgumentError(`logLevel must be one of ${LOG_LEVELS.join(', ')}`);
+    return value;
   }
-  return level as LogLevel;
+  const env = envOrUndefined('INTEZER_LOG')?.trim();
+  if (env === undefined) return 'warn';
+  const level = env.toLowerCase();
+  if (isLevel(level)) return level;
+  if (!warnedEnvLevels.has(env)) {
+    warnedEnvLevels.add(env);
+    // The value is shown only when it looks like a level name: the variable may hold anything.
+    const shown = /^[\w-]{1,20}$/.test(env) ? `INTEZER_LOG=${env}` : 'INTEZER_LOG';
+    try {
+      logger.warn(`intezer-sdk: ${shown} is not a log level (${LOG_LEVELS.join(', ')}): logging at warn`);
+    } catch {
+      // A failing logger must not stop the client being made.
+    }
+  }
+  return 'warn';
 }
 
 function loggerOf(value: unknown): Logger {
-  if (value === undefined) return console;
+  if (value === undefined) return stderrLogger();
   const l = value as Record<string, unknown>;
   if (l === null || typeof l !== 'object' || !['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function')) {
     throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
@@ -180,6 +206,7 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
   }
   if (options.verifySsl !== undefined && typeof options.verifySsl !== 'boolean') throw new InvalidArgumentError('verifySsl must be a boolean');
   const proxy = proxyOf(options.proxy);
+  const logger = loggerOf(options.logger);
   const config: ClientConfig = {
     baseUrl,
     apiVersion,
@@ -193,8 +220,9 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
     onPremiseVersion,
     verifySsl: options.verifySsl ?? true,
     proxy: proxy && maskUrlCredentials(proxy.url),
-    logLevel: logLevelOf(options.logLevel),
+    logLevel: logLevelOf(options.logLevel, logger),
     maxResponseBytes: integerFrom('maxResponseBytes', options.maxResponseBytes, 64 * 1024 * 1024, 1),
+    maxEmailBytes: integerFrom('maxEmailBytes', options.maxEmailBytes, 64 * 1024 * 1024, 1),
     retryBaseDelayMs: duration('retryBaseDelayMs', options.retryBaseDelayMs, 500),
     retryMaxDelayMs: duration('retryMaxDelayMs', options.retryMaxDelayMs, 8000),
   };
@@ -203,7 +231,7 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
     apiKey,
     proxyUrl: proxy?.url,
     proxyPassword: proxy?.password,
-    logger: loggerOf(options.logger),
+    logger,
     transport: options.transport,
   };
 }

@@ -1,8 +1,10 @@
-/** The options of Alert's calls, and how sendPhishingEmail's options become the ingest form. */
+/**
+ * The options of Alert's calls, each with the spec its options are checked against
+ * (call-options.ts), and how sendPhishingEmail's options become the ingest form.
+ */
 import type { IntezerClient } from '../client/client.js';
 import type { PhishingEmailForm } from '../client/endpoints.js';
-import { InvalidArgumentError } from '../client/errors.js';
-import { optionalString } from './checks.js';
+import { CALL, WITH_CLIENT, type OptionSpec } from './call-options.js';
 import type { RawEmail } from './email-input.js';
 
 /** Every call that touches the network takes one: aborting rejects with the signal's reason. */
@@ -14,13 +16,14 @@ export interface SendPhishingEmailOptions extends SignalOption {
   rawEmail?: RawEmail;
   emailPath?: string;
   environment?: string;
+  /** An AlertVerdict value; another is sent as given, with a warning in the client's log. */
   defaultVerdict?: string;
   alertSender?: string;
   additionalInfo?: Record<string, unknown>;
   zipPassword?: string;
   /** Wait for triage to finish before resolving. */
   wait?: boolean;
-  /** Bound on that wait. */
+  /** Bound on that wait (checked before the email is sent). */
   timeoutMs?: number;
   client?: IntezerClient;
 }
@@ -44,17 +47,49 @@ export interface RawDataOptions extends SignalOption {
 
 export interface DeleteOptions extends SignalOption {
   waitForCompletion?: boolean;
+  /** Bound on that wait (checked before the alert is deleted). */
   timeoutMs?: number;
 }
 
-/** The ingest form's optional fields from the options, checked before anything is read or sent. */
+/** The constructor's options: exactly one of alertId / alertStream (an alertStream's id is the SHA-256 hex of its bytes). */
+export interface AlertInit {
+  alertId?: string;
+  alertStream?: Uint8Array;
+  environment?: string;
+  client?: IntezerClient;
+}
+
+export const ALERT_INIT: OptionSpec<AlertInit> = { alertId: 'any', alertStream: 'any', environment: 'string', ...WITH_CLIENT };
+export const SEND_PHISHING: OptionSpec<SendPhishingEmailOptions> = {
+  rawEmail: 'any',
+  emailPath: 'string',
+  environment: 'string',
+  defaultVerdict: 'string',
+  alertSender: 'string',
+  additionalInfo: 'record',
+  zipPassword: 'string',
+  wait: 'boolean',
+  timeoutMs: 'duration',
+  ...CALL,
+  ...WITH_CLIENT,
+};
+export const FROM_ID: OptionSpec<FromIdOptions> = {
+  environment: 'string',
+  fetchScans: 'boolean',
+  wait: 'boolean',
+  timeoutMs: 'duration',
+  raiseOnInProgress: 'boolean',
+  ...CALL,
+  ...WITH_CLIENT,
+};
+export const RAW_DATA: OptionSpec<RawDataOptions> = { environment: 'string', rawDataType: 'string', ...CALL };
+export const DELETE: OptionSpec<DeleteOptions> = { waitForCompletion: 'boolean', timeoutMs: 'duration', ...CALL };
+export const SIGNAL_ONLY: OptionSpec<SignalOption> = CALL;
+
+/** The ingest form's optional fields from checked options. */
 export function phishingFormFields(o: SendPhishingEmailOptions): Omit<PhishingEmailForm, 'email'> {
-  const environment = optionalString('environment', o.environment);
-  if (o.additionalInfo !== undefined && (o.additionalInfo === null || typeof o.additionalInfo !== 'object' || Array.isArray(o.additionalInfo))) {
-    throw new InvalidArgumentError('additionalInfo must be a plain object');
-  }
   return {
-    ...(environment !== undefined && { environment }),
+    ...(o.environment !== undefined && { environment: o.environment }),
     ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
     ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
     ...(o.additionalInfo !== undefined && { additional_info: o.additionalInfo }),

@@ -6,15 +6,22 @@
  */
 import { AlertNotFoundError } from '../client/alert-errors.js';
 import type { IntezerClient } from '../client/client.js';
-import { deleteAlert, getAlertById, getAlertRawData, ingestPhishingEmail, notifyAlert, type AlertRecord } from '../client/endpoints.js';
+import { deleteAlert, getAlertById, getAlertRawData, ingestPhishingEmail, notifyAlert } from '../client/endpoints.js';
 import { alertInProgress, alertNotFound } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { OPERATIONS } from '../client/operations.js';
 import { sha256Hex } from '../client/sha256.js';
 import {
+  ALERT_INIT,
+  DELETE,
+  FROM_ID,
   phishingFormFields,
+  RAW_DATA,
+  SEND_PHISHING,
   signalOf,
+  SIGNAL_ONLY,
+  type AlertInit,
   type DeleteOptions,
   type FromIdOptions,
   type RawDataOptions,
@@ -22,11 +29,15 @@ import {
   type SignalOption,
 } from './alert-options.js';
 import { ANALYSIS_BY_SCAN_TYPE, type Scan } from './analyses.js';
-import { optionalString, requirePathId } from './checks.js';
+import { checkOptions, WAITING } from './call-options.js';
+import { requirePathId } from './checks.js';
 import { readEmail } from './email-input.js';
+import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
 import { Operation } from './operation.js';
 import { payloadOf, type RawDataAnswer } from './raw-data.js';
 import { sendAlert, type SendAlertOptions } from './send-alert.js';
+import type { AlertRecord } from './records.js';
+import { waitAfterSend } from './sent-alert.js';
 import { AlertStatusCode, type AlertSourceValue, type AlertVerdictValue, type OpenValue } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -57,8 +68,8 @@ export class Alert {
   #raiseOnInProgress = true;
   readonly #client: IntezerClient | undefined;
 
-  constructor(options: { alertId?: string; alertStream?: Uint8Array; environment?: string; client?: IntezerClient }) {
-    const { alertId, alertStream, environment, client } = options ?? {};
+  constructor(options: AlertInit) {
+    const { alertId, alertStream, environment, client } = checkOptions('new Alert', options ?? {}, ALERT_INIT);
     if ((alertId === undefined) === (alertStream === undefined)) {
       throw new InvalidArgumentError('Give exactly one of alertId or alertStream');
     }
@@ -70,8 +81,7 @@ export class Alert {
     } else {
       this.alertId = requirePathId('alertId', alertId);
     }
-    const env = optionalString('environment', environment);
-    if (env !== undefined) this.environment = env;
+    if (environment !== undefined) this.environment = environment;
     this.#client = client;
   }
 
@@ -81,16 +91,18 @@ export class Alert {
 
   /** Submits a raw phishing email (.eml/.msg, or a zip of one) for triage. */
   static async sendPhishingEmail(options: SendPhishingEmailOptions): Promise<Alert> {
-    const o = options ?? {};
+    // Every option, the wait's included, is checked before the email is read or sent.
+    const o = checkOptions('Alert.sendPhishingEmail', options ?? {}, SEND_PHISHING);
     const client = resolveClient(o.client);
     const fields = phishingFormFields(o);
-    if (o.signal?.aborted) throw o.signal.reason;
-    const email = await readEmail(o.rawEmail, o.emailPath);
+    warnUnknownValues(client, 'defaultVerdict', o.defaultVerdict, KNOWN_VALUES.verdict);
+    o.signal?.throwIfAborted();
+    const email = await readEmail(o.rawEmail, o.emailPath, { maxBytes: client.config.maxEmailBytes, ...signalOf(o) });
     const { alert_id: alertId } = await ingestPhishingEmail(client, { email, ...fields }, signalOf(o));
     // Status stays unknown until a check, as in the official Python SDK: later calls
     // that need a finished triage (notify, fetchScans) then ask the service first.
     const alert = new Alert({ alertId, ...(fields.environment !== undefined && { environment: fields.environment }), client });
-    if (o.wait) await alert.waitForCompletion({ ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }), ...signalOf(o) });
+    if (o.wait) await waitAfterSend(alertId, () => alert.waitForCompletion({ ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }), ...signalOf(o) }));
     return alert;
   }
 
@@ -101,6 +113,7 @@ export class Alert {
 
   /** Fetches an existing alert. */
   static async fromId(alertId: string, options: FromIdOptions = {}): Promise<Alert> {
+    options = checkOptions('Alert.fromId', options, FROM_ID);
     const { environment, fetchScans, wait, timeoutMs, raiseOnInProgress = true, client } = options;
     const alert = new Alert({ alertId, ...(environment !== undefined && { environment }), ...(client && { client }) });
     alert.#raiseOnInProgress = raiseOnInProgress;
@@ -118,6 +131,7 @@ export class Alert {
 
   /** Refreshes every attribute from the service. */
   async checkStatus(options: SignalOption = {}): Promise<AlertStatusCode> {
+    options = checkOptions('Alert.checkStatus', options, SIGNAL_ONLY);
     let answer;
     try {
       answer = await getAlertById(this.#api, this.alertId, this.environment, signalOf(options));
@@ -152,6 +166,7 @@ export class Alert {
 
   /** Polls until triage finishes; WaitTimeoutError past `timeoutMs`; a permanent failure ends it at once. */
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
+    options = checkOptions('Alert.waitForCompletion', options, WAITING);
     await pollUntil(
       `alert ${this.alertId}`,
       async (signal) => {
@@ -183,6 +198,7 @@ export class Alert {
    * nothing to fetch: they stay in `result().scans`.
    */
   async fetchScans(options: SignalOption = {}): Promise<Scan[]> {
+    options = checkOptions('Alert.fetchScans', options, SIGNAL_ONLY);
     const record = await this.#requireFinished(options);
     const client = this.#api;
     const loads: Promise<Scan | null>[] = [];
@@ -196,15 +212,16 @@ export class Alert {
   }
 
   #rawDataRequest(options: RawDataOptions): [environment: string, rawDataType: string] {
-    const environment = optionalString('environment', options.environment) ?? this.environment;
+    const environment = options.environment ?? this.environment;
     if (environment === undefined) {
       throw new InvalidArgumentError('The raw data needs an environment: pass { environment } or check the alert status first');
     }
-    return [environment, optionalString('rawDataType', options.rawDataType) ?? 'raw_alert'];
+    return [environment, options.rawDataType ?? 'raw_alert'];
   }
 
   /** The raw-data answer as the service sent it: `{ result }`, or a download link `{ result_url, metadata }`. */
   async getRawData(options: RawDataOptions = {}): Promise<Record<string, unknown>> {
+    options = checkOptions('Alert.getRawData', options, RAW_DATA);
     const [environment, rawDataType] = this.#rawDataRequest(options);
     return (await getAlertRawData(this.#api, this.alertId, environment, rawDataType, signalOf(options))) as RawDataAnswer;
   }
@@ -215,12 +232,14 @@ export class Alert {
    * JSON, or as bytes when it is not JSON.
    */
   async downloadRawData(options: RawDataOptions = {}): Promise<unknown> {
+    options = checkOptions('Alert.downloadRawData', options, RAW_DATA);
     const answer = await this.getRawData(options);
     return payloadOf(this.#api, answer, options.signal);
   }
 
   /** Notifies the alert's channels; the channels notified. */
   async notify(options: SignalOption = {}): Promise<string[]> {
+    options = checkOptions('Alert.notify', options, SIGNAL_ONLY);
     // Cloud-only: refused before the status check it would otherwise make first.
     this.#api.requireAvailable(OPERATIONS.notifyAlert);
     await this.#requireFinished(options);
@@ -229,6 +248,8 @@ export class Alert {
 
   /** Deletes the alert; learns its environment first when it is not known yet. */
   async delete(options: DeleteOptions = {}): Promise<Operation> {
+    // The wait's options included: checked before the alert is deleted.
+    options = checkOptions('Alert.delete', options, DELETE);
     if (this.environment === undefined) await this.checkStatus(signalOf(options));
     const environment = this.environment;
     if (environment === undefined) throw new InvalidArgumentError(`Alert ${this.alertId} has no known environment to delete it from`);
@@ -256,4 +277,4 @@ export class Alert {
   }
 }
 
-export type { FromIdOptions, SendPhishingEmailOptions, SendAlertOptions, RawDataOptions, DeleteOptions };
+export type { AlertInit, FromIdOptions, SendPhishingEmailOptions, SendAlertOptions, RawDataOptions, DeleteOptions };

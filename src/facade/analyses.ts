@@ -8,7 +8,8 @@ import { getAnalysis, type AnalysisKind } from '../client/endpoints.js';
 import { ServerError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { analysisFailed, analysisStillRunning } from '../client/error-factory.js';
-import type { SignalOption } from './alert-options.js';
+import { SIGNAL_ONLY, type SignalOption } from './alert-options.js';
+import { CALL, checkOptions, WAITING, WITH_CLIENT, type OptionSpec } from './call-options.js';
 import { requirePathId } from './checks.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
@@ -18,6 +19,8 @@ export type AnalysisReport = Record<string, unknown>;
 export interface AnalysisLoadOptions extends SignalOption {
   client?: IntezerClient;
 }
+
+const LOAD: OptionSpec<AnalysisLoadOptions> = { ...CALL, ...WITH_CLIENT };
 
 const RUNNING: Record<string, AnalysisStatusCode> = {
   created: AnalysisStatusCode.CREATED,
@@ -86,12 +89,14 @@ abstract class ScanAnalysis {
   }
 
   /** Refreshes the status; an analysis that vanished is a ServerError with status 404. */
-  checkStatus(options: SignalOption = {}): Promise<AnalysisStatusCode> {
-    return this.refresh(options.signal);
+  async checkStatus(options: SignalOption = {}): Promise<AnalysisStatusCode> {
+    const { signal } = checkOptions(`${this.constructor.name}.checkStatus`, options, SIGNAL_ONLY);
+    return this.refresh(signal);
   }
 
   /** Polls until finished or failed (then `result()` throws AnalysisFailedError). */
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
+    options = checkOptions(`${this.constructor.name}.waitForCompletion`, options, WAITING);
     if (!this.isRunning()) return;
     await pollUntil(
       `analysis ${this.analysisId}`,
@@ -104,7 +109,13 @@ abstract class ScanAnalysis {
   }
 
   /** The analysis read once, or null when the service has no such analysis (404). */
-  protected static async load<T extends ScanAnalysis>(instance: T, signal: AbortSignal | undefined): Promise<T | null> {
+  protected static async load<T extends ScanAnalysis>(
+    kind: string,
+    make: (client: IntezerClient | undefined) => T,
+    options: AnalysisLoadOptions | undefined,
+  ): Promise<T | null> {
+    const { client, signal } = checkOptions(`${kind}.fromAnalysisId`, options, LOAD);
+    const instance = make(client);
     try {
       await instance.refresh(signal, false);
       return instance;
@@ -127,7 +138,7 @@ export class FileAnalysis extends ScanAnalysis {
 
   /** The analysis, or null when there is no such analysis. */
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<FileAnalysis | null> {
-    return ScanAnalysis.load(new FileAnalysis(analysisId, options.client), options.signal);
+    return ScanAnalysis.load('FileAnalysis', (client) => new FileAnalysis(analysisId, client), options);
   }
 
   get analysisTime(): Date | undefined {
@@ -142,7 +153,7 @@ export class UrlAnalysis extends ScanAnalysis {
   }
 
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<UrlAnalysis | null> {
-    return ScanAnalysis.load(new UrlAnalysis(analysisId, options.client), options.signal);
+    return ScanAnalysis.load('UrlAnalysis', (client) => new UrlAnalysis(analysisId, client), options);
   }
 
   get submittedUrl(): string | undefined {
@@ -158,7 +169,7 @@ export class EndpointAnalysis extends ScanAnalysis {
   }
 
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<EndpointAnalysis | null> {
-    return ScanAnalysis.load(new EndpointAnalysis(analysisId, options.client), options.signal);
+    return ScanAnalysis.load('EndpointAnalysis', (client) => new EndpointAnalysis(analysisId, client), options);
   }
 
   get scanStartTime(): Date | undefined {

@@ -3,9 +3,13 @@
  * seconds). Every key is checked before any request; an unknown key is refused rather than
  * silently dropped.
  */
+import type { IntezerClient } from '../client/client.js';
 import type { AlertsHistoryWireFilters } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
+import type { OptionSpec } from './call-options.js';
 import { stringList } from './checks.js';
+import { suggestion } from './closest.js';
+import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
 
 /**
  * The history's value filters, one row each: the key in AlertsHistoryQuery, the name on the
@@ -66,6 +70,42 @@ export type AlertsHistoryQuery = { [K in KeyOf<'list'>]?: string[] } & { [K in K
 const BY_KEY: ReadonlyMap<string, HistoryFilter> = new Map(HISTORY_FILTERS.map((f) => [f.key, f]));
 const OTHER_KEYS = new Set(['startTime', 'endTime', 'offset', 'limit', 'isMitigated', 'timeFilterType', 'sortOrder', 'client']);
 
+/**
+ * The query's option spec (call-options.ts): the table's filters by kind; the others are
+ * checked by toWireFilters, which needs them together (start before end).
+ */
+export const HISTORY_QUERY: OptionSpec<AlertsHistoryQuery> = {
+  ...(Object.fromEntries(HISTORY_FILTERS.map((f) => [f.key, f.kind === 'list' ? 'strings' : 'text'])) as OptionSpec<AlertsHistoryQuery>),
+  startTime: 'any',
+  endTime: 'any',
+  offset: 'any',
+  limit: 'any',
+  isMitigated: 'boolean',
+  timeFilterType: 'any',
+  sortOrder: 'any',
+};
+
+/** The filters whose values come from a known set: another value is sent as given, with a warning. */
+const OPEN_VALUE_SETS = {
+  sources: KNOWN_VALUES.source,
+  alertVerdicts: KNOWN_VALUES.verdict,
+  riskCategories: KNOWN_VALUES.riskCategory,
+  responseStatuses: KNOWN_VALUES.responseStatus,
+  sortBy: KNOWN_VALUES.sortBy,
+} as const satisfies Partial<Record<HistoryFilterKey, readonly string[]>>;
+
+/** Logs (once per client and value) each filter value outside its known set, nearest known value named. */
+export function warnUnknownFilterValues(client: IntezerClient, query: AlertsHistoryQuery): void {
+  for (const [key, known] of Object.entries(OPEN_VALUE_SETS)) warnUnknownValues(client, key, query[key as keyof typeof OPEN_VALUE_SETS], known);
+}
+
+/** One of a closed set (the document's enum), or InvalidArgumentError naming the nearest. */
+function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[]): T {
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  const near = typeof v === 'string' ? suggestion(v, allowed) : '';
+  throw new InvalidArgumentError(`${name} must be one of ${allowed.join(', ')}${near.startsWith(' (did') ? near : ''}`);
+}
+
 function epochSeconds(name: string, v: unknown): number {
   if (!(v instanceof Date) || Number.isNaN(v.getTime())) throw new InvalidArgumentError(`${name} must be a valid Date`);
   return v.getTime() / 1000;
@@ -93,7 +133,7 @@ export function toWireFilters(query: AlertsHistoryQuery & { client?: unknown }):
     else if (filter?.kind === 'string') {
       if (typeof value !== 'string') throw new InvalidArgumentError(`${key} must be a string`);
       wire[filter.wire] = value;
-    } else if (!OTHER_KEYS.has(key)) throw new InvalidArgumentError(`Unknown history filter: ${key}`);
+    } else if (!OTHER_KEYS.has(key)) throw new InvalidArgumentError(`Unknown history filter: ${key}${suggestion(key, [...BY_KEY.keys(), ...OTHER_KEYS])}`);
   }
   if (query.startTime !== undefined) wire.start_time = epochSeconds('startTime', query.startTime);
   if (query.endTime !== undefined) wire.end_time = epochSeconds('endTime', query.endTime);
@@ -104,14 +144,9 @@ export function toWireFilters(query: AlertsHistoryQuery & { client?: unknown }):
     if (typeof query.isMitigated !== 'boolean') throw new InvalidArgumentError('isMitigated must be a boolean');
     wire.is_mitigated = query.isMitigated;
   }
-  if (query.timeFilterType !== undefined) {
-    if (!TIME_FILTER_TYPES.includes(query.timeFilterType)) throw new InvalidArgumentError(`timeFilterType must be one of ${TIME_FILTER_TYPES.join(', ')}`);
-    wire.time_filter_type = query.timeFilterType;
-  }
-  if (query.sortOrder !== undefined) {
-    if (!SORT_ORDERS.includes(query.sortOrder)) throw new InvalidArgumentError(`sortOrder must be ${SORT_ORDERS.map((o) => `'${o}'`).join(' or ')}`);
-    wire.sort_order = query.sortOrder;
-  }
+  // Closed sets in the document (the service refuses others): refused here, before any request.
+  if (query.timeFilterType !== undefined) wire.time_filter_type = oneOf('timeFilterType', query.timeFilterType, TIME_FILTER_TYPES);
+  if (query.sortOrder !== undefined) wire.sort_order = oneOf('sortOrder', query.sortOrder, SORT_ORDERS);
   const offset = query.offset === undefined ? 0 : integerIn('offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
   const limit = query.limit === undefined ? 100 : integerIn('limit', query.limit, 1, 100);
   return { filters: wire as Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>, offset, limit };

@@ -6,10 +6,11 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { IntezerClient } from '../client/client.js';
-import { searchAlertsHistory, type AlertRecord, type AlertsHistoryWireFilters } from '../client/endpoints.js';
-import { InvalidArgumentError } from '../client/errors.js';
+import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/endpoints.js';
+import type { AlertRecord } from './records.js';
 import { resolveClient } from '../client/global.js';
-import { integerIn, toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
+import { CALL, checkOptions, WITH_CLIENT, type OptionSpec } from './call-options.js';
+import { HISTORY_QUERY, integerIn, toWireFilters, warnUnknownFilterValues, type AlertsHistoryQuery } from './history-filters.js';
 
 /** Pages in flight at once after the first: enough to hide a link's latency, few enough to be a polite client. */
 export const DEFAULT_HISTORY_CONCURRENCY = 4;
@@ -130,16 +131,17 @@ function checkConcurrency(v: unknown): number {
   return v === undefined ? DEFAULT_HISTORY_CONCURRENCY : integerIn('concurrency', v, 1, MAX_CONCURRENCY);
 }
 
-function checkSignal(v: unknown): AbortSignal | undefined {
-  if (v !== undefined && !(v instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
-  return v;
-}
+const HISTORY: OptionSpec<AlertsHistoryFilters> = { ...HISTORY_QUERY, concurrency: 'any', ...CALL, ...WITH_CLIENT };
 
-/** Searches alert history; filters are checked now, the first request is made when read. */
+/**
+ * Searches alert history; filters are checked now (a value outside a known set is logged),
+ * the first request is made when read.
+ */
 export function queryAlertsHistory(filters: AlertsHistoryFilters = {}): AlertsHistoryResult {
-  if (filters === null || typeof filters !== 'object') throw new InvalidArgumentError('filters must be an object');
   // concurrency and signal shape the walk; they are not filters of the wire.
-  const { client, concurrency, signal, ...query } = filters;
+  const { client: given, concurrency, signal, ...query } = checkOptions('queryAlertsHistory', filters, HISTORY);
   const { filters: wire, offset, limit } = toWireFilters(query);
-  return new AlertsHistoryResult(resolveClient(client), wire, offset, limit, checkConcurrency(concurrency), checkSignal(signal));
+  const client = resolveClient(given);
+  warnUnknownFilterValues(client, query);
+  return new AlertsHistoryResult(client, wire, offset, limit, checkConcurrency(concurrency), signal);
 }

@@ -3,7 +3,8 @@ import type { IntezerClient } from '../client/client.js';
 import { getOperationResult } from '../client/endpoints.js';
 import { resolveClient } from '../client/global.js';
 import { operationFailed, operationStillRunning } from '../client/error-factory.js';
-import { signalOf, type SignalOption } from './alert-options.js';
+import { signalOf, SIGNAL_ONLY, type SignalOption } from './alert-options.js';
+import { checkOptions, WAITING } from './call-options.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -23,6 +24,7 @@ export class Operation {
 
   /** True once finished; throws OperationFailedError when the service reports an error. */
   async checkStatus(options: SignalOption = {}): Promise<boolean> {
+    options = checkOptions('Operation.checkStatus', options, SIGNAL_ONLY);
     if (this.status === AnalysisStatusCode.FINISHED) return true;
     const client = resolveClient(this.#client);
     const { data } = await getOperationResult(client, this.url, signalOf(options));
@@ -38,6 +40,7 @@ export class Operation {
 
   /** The result; throws OperationStillRunningError while the operation runs. */
   async getResult(options: SignalOption = {}): Promise<unknown> {
+    options = checkOptions('Operation.getResult', options, SIGNAL_ONLY);
     if (this.status !== AnalysisStatusCode.FINISHED && !(await this.checkStatus(options))) {
       throw operationStillRunning(this.name);
     }
@@ -45,6 +48,7 @@ export class Operation {
   }
 
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
+    options = checkOptions('Operation.waitForCompletion', options, WAITING);
     await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus({ signal }), {
       ...options,
       defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs,

@@ -39,6 +39,32 @@ export type AlertSourceValue = AlertSource;
  */
 export type OpenValue<Known extends string> = Known | (string & {});
 
+/** Known risk categories of a triage (`triage_result.risk_category`); open-ended like the verdicts. */
+export const RiskCategory = Object.freeze({
+  MALWARE: 'malware',
+  PHISHING: 'phishing',
+  SUSPICIOUS_ACTIVITY: 'suspicious_activity',
+  NO_THREAT: 'no_threat',
+  UNKNOWN: 'unknown',
+} as const);
+export type RiskCategory = (typeof RiskCategory)[keyof typeof RiskCategory];
+
+/** Known response statuses of an alert (`response.status`); open-ended like the verdicts. */
+export const ResponseStatus = Object.freeze({
+  ESCALATED: 'escalated',
+  NO_ACTION_NEEDED: 'no_action_needed',
+} as const);
+export type ResponseStatus = (typeof ResponseStatus)[keyof typeof ResponseStatus];
+
+/** Known `sortBy` values of a history search; open-ended like the verdicts. */
+export const AlertsSortBy = Object.freeze({
+  CREATION_TIME: 'CREATION_TIME',
+  TRIAGE_TIME: 'TRIAGE_TIME',
+  TRIAGE_CHANGE_TIME: 'TRIAGE_CHANGE_TIME',
+  ALERT_UPDATE_TIME: 'ALERT_UPDATE_TIME',
+} as const);
+export type AlertsSortBy = (typeof AlertsSortBy)[keyof typeof AlertsSortBy];
+
 export const AnalysisStatusCode = Object.freeze({
   CREATED: 'created',
   IN_PROGRESS: 'in_progress',

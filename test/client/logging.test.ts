@@ -59,15 +59,25 @@ describe('what is logged at each level', () => {
     expect(lines).toHaveLength(0);
   });
 
-  it('INTEZER_LOG is the fallback of logLevel; an unknown value is refused, naming the variable', async () => {
+  it('INTEZER_LOG is the fallback of logLevel, read in any case', async () => {
     const { logger, lines } = recorder();
     vi.stubEnv('INTEZER_LOG', 'debug');
     wire.server.reply(ok.alert);
     await getAlertById(wire.client({ logger }), ALERT_ID);
     expect(lines.filter((l) => l.level === 'debug')).toHaveLength(2);
-    vi.stubEnv('INTEZER_LOG', 'verbose');
-    expect(() => wire.client({ logger })).toThrow(InvalidArgumentError);
-    expect(() => wire.client({ logger })).toThrow(/INTEZER_LOG/);
+    for (const value of ['DEBUG', ' Info ']) {
+      vi.stubEnv('INTEZER_LOG', value);
+      expect(wire.client({ logger }).config.logLevel).toBe(value.trim().toLowerCase());
+    }
+  });
+
+  it('an INTEZER_LOG it does not know is one warning naming the variable, and the level stays warn; a bad logLevel option is refused', () => {
+    const { logger, lines } = recorder();
+    vi.stubEnv('INTEZER_LOG', 'verbose-please');
+    expect(wire.client({ logger }).config.logLevel).toBe('warn');
+    expect(wire.client({ logger }).config.logLevel).toBe('warn');
+    expect(lines).toEqual([{ level: 'warn', message: expect.stringMatching(/INTEZER_LOG=verbose-please is not a log level .*warn/), details: undefined }]);
+    expect(() => wire.client({ logger, logLevel: 'loud' as 'debug' })).toThrow(InvalidArgumentError);
     expect(() => wire.client({ logger, logLevel: 'loud' as 'debug' })).toThrow(/logLevel/);
   });
 
