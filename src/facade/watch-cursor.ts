@@ -108,6 +108,15 @@ export class WatchCursor {
     return { version: CHECKPOINT_VERSION, time: this.#time, seen: this.#seen.map(([e, a]) => [e, a] as const) };
   }
 
+  /** An alert's time, and a key that names this state of it (an anchor between pages); undefined without a readable time. */
+  static peek(alert: { alert_id?: unknown; environment?: unknown; alert_update_time?: unknown }): { ns: bigint; anchor: string } | undefined {
+    const time = alert.alert_update_time;
+    const ns = typeof time === 'string' ? isoToNs(time) : undefined;
+    if (ns === undefined || typeof alert.alert_id !== 'string') return undefined;
+    const environment = typeof alert.environment === 'string' ? alert.environment : '';
+    return { ns, anchor: `${seenKey(environment, alert.alert_id)}@${ns}` };
+  }
+
   /**
    * Takes an alert of a page (pages come in `alert_update_time` order): its key when it is a
    * change not seen yet (the cursor moves past it), undefined when seen, older than the

@@ -13,7 +13,7 @@ import { searchAlertsHistory, type AlertRecord, type AlertsHistoryWireFilters } 
 import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ServerError, InvalidApiKeyError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
-import type { AlertsCheckpoint, WatchCursor } from './watch-cursor.js';
+import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
 
 export interface AlertChange {
   /** `${environment}/${alert_id}@${alert_update_time}`, the time exactly as the service sent it: one key per state of an alert. */
@@ -28,8 +28,6 @@ export interface AlertChange {
 export const WATCH_PAGE_SIZE = 100;
 /** Alerts re-read at the start of a page that continues by offset. */
 const OVERLAP = 10;
-/** Alerts at the watermark re-read whole on each new seek (so one that joins them is found); past this, by offset. */
-const REREAD_GROUP = WATCH_PAGE_SIZE / 2;
 
 type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
 
@@ -93,12 +91,6 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
     return searchAlertsHistory(this.#client, body, this.#signal ? { signal: this.#signal } : {});
   }
 
-  /** Where a search from the watermark starts: at 0 (every alert at the watermark again) unless they are many. */
-  #seekOffset(): number {
-    const seen = this.#cursor.seenCount;
-    return seen <= REREAD_GROUP ? 0 : seen - OVERLAP;
-  }
-
   /**
    * The changes of each page, as one array (never empty): a consumer that commits in batches
    * (the CLI's sync) commits a page at a time. Iterating the watch itself yields them one by one.
@@ -113,15 +105,31 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
     }
   }
 
+  /**
+   * Passes: each starts at offset 0 just behind the watermark (the alerts at the watermark
+   * come back first) and steps on by offset with an overlap, checked: the page must hold one
+   * of the previous page's last alerts, else alerts may have shifted past us and the pass
+   * starts again. A pass that meets a newer time ends (the next starts from it), unless the
+   * alerts at the watermark were read over several requests while they could still grow (one
+   * could have joined before our offset): then they are read once more from their start,
+   * which is safe now that a newer time proves they are complete.
+   */
   async *#walk(): AsyncGenerator<AlertChange[], void, undefined> {
     const cursor = this.#cursor;
     let poll = { changes: 0, requests: 0, untimed: 0 };
-    let mark = cursor.watermark;
-    let offset = this.#seekOffset();
+    let offset = 0;
+    let anchors: Set<string> | undefined;
+    let complete = false;
+    const restart = (groupComplete: boolean) => {
+      offset = 0;
+      anchors = undefined;
+      complete = groupComplete;
+    };
     for (;;) {
       this.#signal?.throwIfAborted();
       let alerts: AlertRecord[];
       poll.requests++;
+      const mark = cursor.watermark;
       try {
         alerts = (await this.#search(offset)).alerts;
       } catch (err) {
@@ -130,25 +138,38 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
         poll = { changes: 0, requests: 0, untimed: 0 };
         const retryAfter = err instanceof RateLimitError ? (err.retryAfterMs ?? 0) : 0;
         await sleep(Math.max(this.#intervalMs, retryAfter), this.#signal);
-        mark = cursor.watermark;
-        offset = this.#seekOffset();
+        restart(false);
+        continue;
+      }
+      const peeks = alerts.map((a) => AlertsWatch.#peek(a));
+      if (anchors && !peeks.some((p) => p && anchors!.has(p.anchor))) {
+        // None of the overlap came back: alerts before us moved away, and we may have skipped some.
+        restart(complete);
         continue;
       }
       const batch: AlertChange[] = [];
-      for (const alert of alerts) {
-        const key = cursor.take(alert);
+      let broke = false;
+      for (let i = 0; i < alerts.length; i++) {
+        const p = peeks[i];
+        if (p && p.ns > mark && offset > 0 && !complete) {
+          // A newer time, after alerts at the watermark read over several requests: read them again first.
+          broke = true;
+          break;
+        }
+        const key = cursor.take(alerts[i]!);
         if (key === 'untimed') poll.untimed++;
-        else if (key !== undefined) batch.push({ key, alert, checkpoint: cursor.checkpoint() });
+        else if (key !== undefined) batch.push({ key, alert: alerts[i]!, checkpoint: cursor.checkpoint() });
       }
       poll.changes += batch.length;
       if (batch.length > 0) yield batch;
-      if (cursor.watermark !== mark) {
-        // Seek again from the new watermark: offsets before it no longer matter.
-        mark = cursor.watermark;
-        offset = this.#seekOffset();
-      } else if (alerts.length === WATCH_PAGE_SIZE) {
-        // A full page without a newer time: the alerts at the watermark (or just behind it) go on; step on by offset.
+      if (broke) {
+        restart(true);
+        continue;
+      }
+      if (cursor.watermark !== mark) restart(false);
+      else if (alerts.length === WATCH_PAGE_SIZE) {
         offset += WATCH_PAGE_SIZE - OVERLAP;
+        anchors = new Set(peeks.slice(-OVERLAP).flatMap((p) => (p ? [p.anchor] : [])));
       }
       if (alerts.length === WATCH_PAGE_SIZE || batch.length > 0) continue;
       // A page that ends the result and brings nothing new: caught up.
@@ -156,8 +177,12 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
       if (!this.#follow) return;
       poll = { changes: 0, requests: 0, untimed: 0 };
       await sleep(this.#intervalMs, this.#signal);
-      offset = this.#seekOffset();
+      restart(false);
     }
+  }
+
+  static #peek(alert: AlertRecord) {
+    return WatchCursor.peek(alert);
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<AlertChange, void, undefined> {
