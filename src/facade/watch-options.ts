@@ -27,7 +27,7 @@ export interface AlertsWatchPoll {
 type WatchFilters = Omit<AlertsHistoryQuery, 'offset' | 'limit' | 'startTime' | 'endTime' | 'timeFilterType' | 'sortBy' | 'sortOrder'>;
 
 export type AlertsWatchOptions = WatchFilters & {
-  /** A Date (changes at or after it), or the checkpoint of an earlier watch. Default: now. */
+  /** A Date (changes at or after it), or the checkpoint of an earlier watch. Default: now (from the start of the current second). */
   since?: Date | AlertsCheckpoint;
   /** Keep polling once caught up. Default false: end once a poll brings nothing new. */
   follow?: boolean;
@@ -58,7 +58,8 @@ export interface CheckedWatchOptions {
 }
 
 function cursorOf(since: unknown, now: () => Date): WatchCursor {
-  if (since === undefined) return WatchCursor.fromDate(now());
+  // From the start of this second: a service that keeps whole seconds stamps a change made now with it.
+  if (since === undefined) return WatchCursor.fromDate(new Date(Math.floor(now().getTime() / 1000) * 1000));
   if (since instanceof Date) {
     if (Number.isNaN(since.getTime())) throw new InvalidArgumentError('since must be a valid Date or a checkpoint');
     return WatchCursor.fromDate(since);

@@ -62,7 +62,8 @@ export function registerSync(program: Command, ctx: CliContext): void {
     // Everything is checked before anything is fetched or written.
     const saved = stateFile ? await readState(stateFile, { output, filters: canonical }) : undefined;
     const check = output === '-' ? undefined : await checkOutput(output, stateFile!, saved);
-    const since: Date | AlertsCheckpoint = saved?.checkpoint ?? opts.since ?? new Date();
+    // Without either, the watch's own default: now.
+    const since: Date | AlertsCheckpoint | undefined = saved?.checkpoint ?? opts.since;
     const stop = ctx.stopSignal();
     const follow = opts.follow ?? false;
     const verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose ?? false;
@@ -71,7 +72,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
     try {
       watch = watchAlerts({
         ...(filters as AlertsWatchOptions),
-        since,
+        ...(since !== undefined && { since }),
         follow,
         pollIntervalMs: opts.interval,
         signal: stop,
