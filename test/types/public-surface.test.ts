@@ -13,6 +13,10 @@ import {
   AnalysisStatusCode,
   getAlertsByAlertIds,
   queryAlertsHistory,
+  watchAlerts,
+  type AlertChange,
+  type AlertsCheckpoint,
+  type AlertsWatch,
   type AlertRecord,
   type AlertsHistoryResult,
 } from '../../src/index.js';
@@ -46,6 +50,20 @@ describe('the public types', () => {
     expectTypeOf<Known<Exclude<Alert['source'], undefined>>>().toEqualTypeOf<AlertSource>();
     expectTypeOf<'a_verdict_added_later'>().toExtend<Exclude<Alert['verdict'], undefined>>();
     expectTypeOf<Known<Exclude<NonNullable<AlertRecord['triage_result']>['alert_verdict'], null | undefined>>>().toEqualTypeOf<AlertVerdict>();
+  });
+
+  it('a watch yields AlertChange records with their alert, key and checkpoint', () => {
+    expectTypeOf<AlertsWatch>().toMatchTypeOf<AsyncIterable<AlertChange>>();
+    expectTypeOf<AlertChange['alert']>().toEqualTypeOf<AlertRecord>();
+    expectTypeOf<AlertChange['key']>().toEqualTypeOf<string>();
+    expectTypeOf<ReturnType<AlertsWatch['checkpoint']>>().toEqualTypeOf<AlertsCheckpoint>();
+    typeOnly(() => {
+      // @ts-expect-error: the watch sets the sort itself
+      void watchAlerts({ sortOrder: 'desc' });
+      // @ts-expect-error: a misspelt option
+      void watchAlerts({ folow: true });
+      void watchAlerts({ since: new Date(), follow: true, pollIntervalMs: 5_000, environments: ['prod'], alertVerdicts: ['confirmed_threat'] });
+    });
   });
 
   it('an alert record always has its alert_id', () => {
