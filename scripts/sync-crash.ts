@@ -44,7 +44,13 @@ async function committedKeys(out: string, state: string): Promise<Set<string>> {
   }
 }
 
-function startSync(sim: Simulator, out: string, state: string, since: string): ChildProcess {
+interface Run {
+  child: ChildProcess;
+  /** Resolves when the process ends, whether or not we ended it. */
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function startSync(sim: Simulator, out: string, state: string, since: string): Run {
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('INTEZER_')) delete env[k];
   const args = ['--base-url', sim.baseUrl, '--api-key', sim.apiKey, 'sync', '--output', out, '--state', state, '--since', since, '--follow', '--interval', '150ms'];
@@ -52,10 +58,12 @@ function startSync(sim: Simulator, out: string, state: string, since: string): C
   child.stderr!.setEncoding('utf8').on('data', (s: string) => {
     for (const line of s.split('\n')) if (line.trim() && !/sync: \d+ changes? in/.test(line)) console.log(`  [sync] ${line}`);
   });
-  return child;
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  return { child, exit };
 }
 
-const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+/** The run's end if it ended by itself within `ms`, else undefined. */
+const endedWithin = (run: Run, ms: number) => Promise.race([run.exit, sleep(ms).then(() => undefined)]);
 
 async function main(): Promise<number> {
   const sim = await startSimulator({ seed: 0 });
@@ -88,32 +96,38 @@ async function main(): Promise<number> {
     })();
 
     const since = new Date(start).toISOString();
-    let child = startSync(sim, out, state, since);
+    let run = startSync(sim, out, state, since);
     const kills: string[] = [];
+    let unexpectedExit: string | undefined;
     for (let k = 1; k <= KILLS; k++) {
       // The CLI takes ~1 s to start (tsx): kills land from just after it, through the catch-up, into following.
-      await sleep(between(700, quick ? 2000 : 3500));
+      const early = await endedWithin(run, between(700, quick ? 2000 : 3500));
+      if (early) {
+        unexpectedExit = `sync ended by itself before kill ${k}: exit ${early.code ?? early.signal}`;
+        console.log(unexpectedExit);
+        break;
+      }
       const before = (await committedKeys(out, state)).size;
-      child.kill('SIGKILL');
-      const end = await exited(child);
+      run.child.kill('SIGKILL');
+      const end = await run.exit;
       const size = (await readFile(out).catch(() => Buffer.alloc(0))).length;
       const committedBytes = await readFile(state, 'utf8').then((t) => (JSON.parse(t) as { committedBytes: number }).committedBytes).catch(() => 0);
       kills.push(`kill ${k}: ${end.signal ?? end.code}; ${before} lines committed, ${size - committedBytes} bytes written past the committed length`);
       console.log(kills.at(-1));
-      child = startSync(sim, out, state, since);
+      run = startSync(sim, out, state, since);
     }
     // Let the last run catch up after the churn stops.
     churning = false;
     await churn;
     const truth = new Set(sim.updates().map(keyOf));
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
+    while (!unexpectedExit && Date.now() < deadline) {
       const have = await committedKeys(out, state);
       if ([...truth].every((k) => have.has(k))) break;
       await sleep(200);
     }
-    child.kill('SIGTERM');
-    const last = await exited(child);
+    run.child.kill('SIGTERM');
+    const last = await run.exit;
 
     const text = await readFile(out, 'utf8');
     const lines = text.split('\n');
@@ -135,7 +149,7 @@ async function main(): Promise<number> {
     console.log(`service truth: ${truth.size} states; output: ${keys.length} lines`);
     console.log(`duplicates ${duplicates.length}, missing ${missing.length}, unexpected ${unexpected.length}, unparsable lines ${unparsable}, torn tail ${torn}`);
     console.log(`last run stopped by SIGTERM: exit ${last.code}`);
-    const ok = duplicates.length === 0 && missing.length === 0 && unexpected.length === 0 && unparsable === 0 && !torn && last.code === 0;
+    const ok = !unexpectedExit && duplicates.length === 0 && missing.length === 0 && unexpected.length === 0 && unparsable === 0 && !torn && last.code === 0;
     console.log(ok ? 'RESULT: every state exactly once, no torn line' : 'RESULT: MISMATCH');
     if (!ok) console.log({ duplicates: duplicates.slice(0, 5), missing: missing.slice(0, 5), unexpected: unexpected.slice(0, 5) });
     return ok ? 0 : 1;
