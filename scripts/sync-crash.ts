@@ -4,16 +4,16 @@
  * log of every state of every alert): every state exactly once, no torn line. Exits 1 on a
  * mismatch.
  *
- *   npx tsx scripts/sync-crash.ts            5 kills, 3,000 alerts of history, then churn
+ *   npx tsx scripts/sync-crash.ts            5 kills, 8,000 alerts of history, then churn
  *   npx tsx scripts/sync-crash.ts --quick    2 kills, small counts (CI: test/scripts/sync-crash.test.ts)
  *
  * The churn adds alerts and updates alerts whose current state the output already holds as
  * committed (the state file says how far): so no state is replaced before sync could read it,
- * and the truth is exactly the log. Pages are answered 60 ms late, so kills also land while a
+ * and the truth is exactly the log. Pages are answered 10 ms late, so kills also land while a
  * request is in flight.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,10 +22,10 @@ import { startSimulator, type Simulator } from '../src/simulator/index.js';
 
 const quick = process.argv.includes('--quick');
 const KILLS = quick ? 2 : 5;
-const HISTORY = quick ? 600 : 3000;
+const HISTORY = quick ? 600 : 8000;
 const CHURN_EVERY_MS = 40;
 /** Each search answered this late: the catch-up takes a while, and kills land while requests are in flight. */
-const PAGE_DELAY_MS = 60;
+const PAGE_DELAY_MS = 10;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -33,15 +33,29 @@ const between = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi 
 
 const keyOf = (u: { environment: string; alertId: string; alertUpdateTime: string }) => `${u.environment}/${u.alertId}@${u.alertUpdateTime}`;
 
-/** The keys of the output's committed lines (what the state file vouches for). */
-async function committedKeys(out: string, state: string): Promise<Set<string>> {
-  try {
-    const { committedBytes } = JSON.parse(await readFile(state, 'utf8')) as { committedBytes: number };
-    const text = (await readFile(out)).subarray(0, committedBytes).toString('utf8');
-    return new Set(text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { key: string }).key));
-  } catch {
-    return new Set();
-  }
+/** The keys of the output's committed lines (what the state file vouches for), read on from where the last call stopped. */
+function committedReader(out: string, state: string): () => Promise<Set<string>> {
+  const keys = new Set<string>();
+  let readUpTo = 0;
+  return async () => {
+    try {
+      const { committedBytes } = JSON.parse(await readFile(state, 'utf8')) as { committedBytes: number };
+      if (committedBytes > readUpTo) {
+        const fh = await open(out, 'r');
+        try {
+          const buf = Buffer.alloc(committedBytes - readUpTo);
+          await fh.read(buf, 0, buf.length, readUpTo);
+          for (const l of buf.toString('utf8').split('\n')) if (l) keys.add((JSON.parse(l) as { key: string }).key);
+        } finally {
+          await fh.close();
+        }
+        readUpTo = committedBytes;
+      }
+    } catch {
+      // No state yet.
+    }
+    return keys;
+  };
 }
 
 interface Run {
@@ -70,6 +84,7 @@ async function main(): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sync-crash-'));
   const out = path.join(dir, 'changes.jsonl');
   const state = path.join(dir, 'state.json');
+  const committedKeys = committedReader(out, state);
   let churning = true;
   let updates = 0;
   let added = 0;
@@ -83,7 +98,7 @@ async function main(): Promise<number> {
         await sleep(CHURN_EVERY_MS);
         // A few alerts added at once share a time.
         for (let i = 0, n = between(0, 4); i < n; i++, added++) sim.addAlert({ environment: i % 2 ? 'staging' : 'production' });
-        const committed = await committedKeys(out, state);
+        const committed = await committedKeys();
         const current = new Map<string, { alertId: string; environment: string }>();
         for (const u of sim.updates()) current.set(`${u.environment}/${u.alertId}`, { alertId: u.alertId, environment: u.environment });
         const ready = [...sim.updates().reduce((m, u) => m.set(`${u.environment}/${u.alertId}`, keyOf(u)), new Map<string, string>())].filter(([, k]) => committed.has(k));
@@ -107,7 +122,7 @@ async function main(): Promise<number> {
         console.log(unexpectedExit);
         break;
       }
-      const before = (await committedKeys(out, state)).size;
+      const before = (await committedKeys()).size;
       run.child.kill('SIGKILL');
       const end = await run.exit;
       const size = (await readFile(out).catch(() => Buffer.alloc(0))).length;
@@ -122,7 +137,7 @@ async function main(): Promise<number> {
     const truth = new Set(sim.updates().map(keyOf));
     const deadline = Date.now() + 30_000;
     while (!unexpectedExit && Date.now() < deadline) {
-      const have = await committedKeys(out, state);
+      const have = await committedKeys();
       if ([...truth].every((k) => have.has(k))) break;
       await sleep(200);
     }
