@@ -48,7 +48,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
     .option('--state <file>', 'where the position and the committed length of the output are kept (required with --output)')
     .option('--since <when>', 'start from this time while the state holds no position (default: now): ISO 8601, "now" or a duration ago (7d)', timePoint)
     .option('--follow', 'keep polling once caught up (default: end once a poll brings nothing new)')
-    .option('--interval <duration>', 'between polls when following (60s, 5m, …)', durationMs, DEFAULT_INTERVAL_MS);
+    .option('--interval <duration>', 'between polls when following (ms, or 60s, 5m…; default 60s)', durationMs, DEFAULT_INTERVAL_MS);
   for (const { option } of flags) cmd.addOption(option);
   cmd.addOption(new Option('--is-mitigated <bool>', 'only mitigated (true) or unmitigated (false) alerts').argParser(boolean)).action(async (opts: SyncOptions, command: Command) => {
     if (opts.output !== undefined && opts.state === undefined) throw new UsageError('--output needs --state FILE: the state says how much of the output is committed');
