@@ -115,8 +115,15 @@ async function main(): Promise<number> {
     const kills: string[] = [];
     let unexpectedExit: string | undefined;
     for (let k = 1; k <= KILLS; k++) {
-      // The CLI takes ~1 s to start (tsx): kills land from just after it, through the catch-up, into following.
-      const early = await endedWithin(run, between(700, quick ? 2000 : 3500));
+      // Odd kills land at a random moment after the run has committed a batch (so during its
+      // work, however slow its start on a busy machine); even ones at a random moment from its
+      // start (while it starts, checks and cuts the output, too).
+      if (k % 2 === 1) {
+        const atStart = (await committedKeys()).size;
+        const deadline = Date.now() + 20_000;
+        while (Date.now() < deadline && (await committedKeys()).size === atStart && !(await endedWithin(run, 50))) void 0;
+      }
+      const early = await endedWithin(run, k % 2 === 1 ? between(0, 600) : between(300, quick ? 2000 : 3500));
       if (early) {
         unexpectedExit = `sync ended by itself before kill ${k}: exit ${early.code ?? early.signal}`;
         console.log(unexpectedExit);
