@@ -139,6 +139,26 @@ describe('sync', { timeout: 30_000 }, () => {
     );
   }
 
+  it('a signal while a page is being fetched fetches no new page: exit 0, no request after it, the state as of the last batch', () =>
+    withSimulator({ seed: 2 }, (sim) =>
+      withTempDir(async (dir) => {
+        const out = path.join(dir, 'out.jsonl');
+        const run = startCli([...simArgs(sim), 'sync', '--output', out, '--state', path.join(dir, 'state.json'), '--since', SINCE, '--follow', '--interval', '100ms']);
+        await waitUntil(() => /sync: 2 changes/.test(run.stderr()));
+        // Every later page answers slowly: the signal lands while one is in flight.
+        sim.inject(SEARCH, { kind: 'delay', ms: 3000 }, 100);
+        const seen = sim.count(SEARCH);
+        await waitUntil(() => sim.count(SEARCH) > seen);
+        const sent = Date.now();
+        run.child.kill('SIGINT');
+        const r = await run.done;
+        expect(r.code, r.stderr).toBe(0);
+        expect(Date.now() - sent).toBeLessThan(2500);
+        expect(sim.count(SEARCH)).toBe(seen + 1);
+        expect((await keysOf(out)).length).toBe(2);
+      }),
+    ));
+
   it('without --output writes the lines to stdout; with --state a rerun prints only what came after', () =>
     withSimulator({ seed: 6 }, (sim) =>
       withTempDir(async (dir) => {
