@@ -61,6 +61,7 @@ export { FileAnalysis, UrlAnalysis, EndpointAnalysis, type Scan, type AnalysisRe
 export { Operation } from './facade/operation.js';
 export { getAlertsByAlertIds, type AlertsByIdsOptions } from './facade/bulk.js';
 export { queryAlertsHistory, AlertsHistoryResult, type AlertsHistoryFilters } from './facade/history.js';
+export { watchAlerts, AlertsWatch, type AlertChange, type AlertsWatchOptions, type AlertsWatchPoll, type AlertsCheckpoint } from './facade/watch.js';
 export {
   AlertStatusCode,
   AlertVerdict,

@@ -9,12 +9,13 @@ import { registerSearch } from './commands/search.js';
 import { registerSendAlert } from './commands/send-alert.js';
 import { registerSendPhishing } from './commands/send-phishing.js';
 import { registerSimulator } from './commands/simulator.js';
+import { registerSync } from './commands/sync.js';
 import type { CliContext } from './context.js';
 import { durationMs, integerIn } from './lib/parsers.js';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('intezer-alerts')
-    .description('Intezer Analyze alerts from the command line: send phishing emails, fetch, search, notify and delete alerts')
+    .description('Intezer Analyze alerts from the command line: send phishing emails, fetch, search, follow, notify and delete alerts')
     .version(SDK_VERSION, '-V, --version', 'print the version')
     .option('--api-key <key>', 'API key (default: $INTEZER_ANALYZE_API_KEY; prefer the variable, arguments show in process lists)')
     .option('--base-url <url>', 'API base URL (default: $INTEZER_ANALYZE_BASE_URL, else https://analyze.intezer.com/api/)')
@@ -39,6 +40,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerNotify(program, ctx);
   registerDelete(program, ctx);
   registerSearch(program, ctx);
+  registerSync(program, ctx);
   registerSimulator(program, ctx);
   program.addHelpText(
     'after',
@@ -56,6 +58,7 @@ Examples:
   $ intezer-alerts get 1a2b3c --wait --scans --format table
   $ intezer-alerts search --since 7d --verdict confirmed_threat --format csv > threats.csv
   $ intezer-alerts notify --csv alerts.csv
+  $ intezer-alerts sync --output changes.jsonl --state changes.state --since 1d --follow
   $ intezer-alerts --simulator search --limit-total 5
   $ intezer-alerts simulator --port 8080`,
   );

@@ -89,7 +89,7 @@ function scans(a: SimAlert): Wire['Scan'][] {
 }
 
 /** The alert as the service answers it: fields known so far while triage runs, everything once finished. */
-export function alertWire(a: SimAlert, now: number): Wire['Alert'] {
+export function alertWire(a: SimAlert, now: number, renderUpdate: (ms: number) => string = isoDate): Wire['Alert'] {
   const wire: Wire['Alert'] = {
     ...a.extra,
     alert_id: a.alertId,
@@ -104,7 +104,7 @@ export function alertWire(a: SimAlert, now: number): Wire['Alert'] {
     alert: sourceAlert(a),
   };
   if (!isFinished(a, now)) return wire;
-  wire.alert_update_time = isoDate(a.triageDoneAt);
+  wire.alert_update_time = renderUpdate(a.updatedAt ?? a.triageDoneAt);
   wire.triage_result = triageResultWire(a.triage);
   wire.response = response(a);
   wire.scans = scans(a);

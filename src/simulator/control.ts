@@ -12,12 +12,16 @@
  *   GET    /__sim/requests?route=KEY     recorded requests; DELETE clears them
  *   GET    /__sim/ingests?sha256=HEX     ingested emails (of those bytes)
  *   POST   /__sim/analyses/{id} {state, kind?}
+ *   POST   /__sim/alerts/{id}/update {environment?, tenantId?, verdict?, familyName?, note?}
+ *                                       updates a finished alert: its alert_update_time moves to now
+ *   GET    /__sim/updates?from=N         the update log (every state of every alert), from entry N on
  */
 import { z } from 'zod';
 import { alertInitSchema } from './control-alert.js';
 import { badRequest, fail, ok, type Reply } from './reply.js';
 import { fieldProblems } from './validation.js';
 import { alertStatus, isoDate } from './render.js';
+import { UpdateRefused } from './alert-update.js';
 import type { SimState } from './sim-state.js';
 import type { AlertInit, SimAlert, Simulator } from './types.js';
 
@@ -44,6 +48,13 @@ const bodies = {
   }),
   alert: alertInitSchema,
   rawData: z.object({ form: z.enum(['inline', 'link']) }),
+  update: z.strictObject({
+    environment: z.string().min(1).optional(),
+    tenantId: z.string().min(1).optional(),
+    verdict: z.string().min(1).optional(),
+    familyName: z.string().min(1).nullable().optional(),
+    note: z.string().nullable().optional(),
+  }),
   analysis: z.object({
     state: z.enum(['running', 'succeeded', 'failed', 'missing']),
     kind: z.enum(['file', 'url', 'endpoint']).optional(),
@@ -70,7 +81,7 @@ interface ControlCall {
   sim: Simulator;
   state: SimState;
   query: URLSearchParams;
-  /** The `{id}` of `/analyses/{id}`. */
+  /** The `{id}` of `/analyses/{id}` or `/alerts/{id}/update`. */
   id: string;
   now: number;
 }
@@ -157,6 +168,22 @@ const CALLS: Record<string, ControlRoute> = {
       return ok({ count: ingests.length, ingests });
     },
   },
+  'POST /alerts/{id}/update': withBody(bodies.update, (b, { sim, id, now }) => {
+    try {
+      return ok({ alert: { ...summary(sim.updateAlert(id, b), now), alert_update_time: sim.updates().at(-1)!.alertUpdateTime } });
+    } catch (err) {
+      if (err instanceof UpdateRefused) return fail(err.status, err.message);
+      throw err;
+    }
+  }),
+  'GET /updates': {
+    run: (_b, { sim, query }) => {
+      const from = Number(query.get('from') ?? 0);
+      if (!Number.isInteger(from) || from < 0) return badRequest({ from: 'must be a whole number from 0' });
+      const all = sim.updates();
+      return ok({ count: all.length, updates: all.slice(from) });
+    },
+  },
   'POST /analyses/{id}': withBody(bodies.analysis, (b, { sim, id }) => {
     sim.setAnalysis(id, b.state, b.kind);
     return ok({ analysis_id: id, state: b.state });
@@ -167,7 +194,9 @@ const CALLS: Record<string, ControlRoute> = {
 export function controlHandler(simulator: () => Simulator, state: SimState) {
   return (method: string, path: string, query: URLSearchParams, body: unknown): Reply => {
     const analysis = /^\/analyses\/([^/]+)$/.exec(path);
-    const call = CALLS[`${method} ${analysis ? '/analyses/{id}' : path}`];
+    const update = /^\/alerts\/([^/]+)\/update$/.exec(path);
+    const withId = analysis ?? update;
+    const call = CALLS[`${method} ${analysis ? '/analyses/{id}' : update ? '/alerts/{id}/update' : path}`];
     if (!call) return fail(404, `No control call ${method} /__sim${path}`);
     let parsed = body;
     if (call.body) {
@@ -175,7 +204,12 @@ export function controlHandler(simulator: () => Simulator, state: SimState) {
       if (!r.success) return badRequest(fieldProblems(r.error));
       parsed = r.data;
     }
-    const id = analysis ? decodeURIComponent(analysis[1]!) : '';
+    let id = '';
+    try {
+      id = withId ? decodeURIComponent(withId[1]!) : '';
+    } catch {
+      return badRequest({ id: 'is not a valid percent-encoded segment' });
+    }
     return call.run(parsed, { sim: simulator(), state, query, id, now: Date.now() });
   };
 }

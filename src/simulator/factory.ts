@@ -2,6 +2,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AlertInit, DeviceInfo, SimAlert, ScanKind } from './types.js';
 import type { RecordStore } from './record-store.js';
+import type { UpdateClock } from './update-clock.js';
 import { outcomeFor, scanVerdict, triageText } from './triage.js';
 import { isoDate } from './render.js';
 import { alertTitle } from './alert-wire.js';
@@ -10,6 +11,7 @@ export interface BuildContext {
   store: RecordStore;
   now: number;
   analysisMs: number;
+  clock: UpdateClock;
 }
 
 export const SCAN_KINDS: readonly ScanKind[] = ['file', 'url', 'endpoint'];
@@ -96,6 +98,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
   else if (!init.email) alert.device = defaultDevice(alert.alertId);
   if (init.sha256) alert.sha256 = init.sha256;
   if (init.rawDataForm) alert.rawDataForm = init.rawDataForm;
+  if (init.updatedAt !== undefined) alert.updatedAt = init.updatedAt;
   if (alert.rawData === undefined) alert.rawData = synthesizedRaw(alert);
 
   const url = firstUrl(init.content ?? '') ?? `https://${alert.alertId.slice(0, 8)}.example.com/`;
@@ -116,5 +119,6 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
       url,
     });
   }
+  ctx.clock.added(alert, now);
   return ctx.store.addAlert(alert);
 }

@@ -10,6 +10,8 @@ export { requestSchema, responseSchema } from './validation.js';
 export { triageText } from './triage.js';
 export type {
   AlertInit,
+  AlertUpdate,
+  AlertUpdateRecord,
   AnalysisRecord,
   ArtifactScan,
   DeviceInfo,

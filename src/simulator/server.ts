@@ -53,6 +53,7 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   if (!match.route) return match.status === 405 ? fail(405, 'Method Not Allowed') : fail(404, 'Not found');
   const { route, params } = match;
   state.store.settle(now);
+  state.clock.settle(now);
   if (route.auth && !state.tokens.accepts(req.headers.authorization, now)) return fail(401, 'Invalid access token');
   const valid = validate(route, parsed);
   if ('reply' in valid) return valid.reply;

@@ -7,6 +7,7 @@ import { TokenRegistry } from './tokens.js';
 import { FaultBook, RateLimiter } from './faults.js';
 import { RequestLog } from './request-log.js';
 import { RecordStore } from './record-store.js';
+import { UpdateClock, type UpdateTimeDigits } from './update-clock.js';
 import type { BuildContext } from './factory.js';
 import type { RawDataForm, SimulatorOptions } from './types.js';
 
@@ -21,6 +22,7 @@ export interface SimConfig {
   rawDataLinkTtlSec: number;
   /** Control calls must carry it when set (control-guard.ts). */
   controlToken?: string;
+  updateTimeDigits: UpdateTimeDigits;
 }
 
 export interface SimState {
@@ -31,6 +33,8 @@ export interface SimState {
   readonly limiter: RateLimiter;
   readonly log: RequestLog;
   readonly blobs: BlobStorage;
+  /** Stamps `alert_update_time` and logs every state of every alert. */
+  readonly clock: UpdateClock;
   /** Alerts seeded so far (the next seeded alert's index). */
   seeded: number;
   /** The raw-data answer of alerts that do not choose their own. */
@@ -53,6 +57,7 @@ export function configFrom(opts: SimulatorOptions): SimConfig {
     rawData: opts.rawData ?? 'inline',
     rawDataLinkTtlSec: opts.rawDataLinkTtlSec ?? 300,
     ...(opts.controlToken !== undefined && { controlToken: opts.controlToken }),
+    updateTimeDigits: opts.updateTimeDigits ?? 0,
   };
 }
 
@@ -65,6 +70,7 @@ export function createState(config: SimConfig): SimState {
     limiter: new RateLimiter(),
     log: new RequestLog(),
     blobs: new BlobStorage(config.rawDataLinkTtlSec),
+    clock: new UpdateClock(config.updateTimeDigits),
     seeded: 0,
     rawDataForm: config.rawData,
     origin: '',
@@ -72,5 +78,5 @@ export function createState(config: SimConfig): SimState {
 }
 
 export function buildContext(state: SimState, now: number): BuildContext {
-  return { store: state.store, now, analysisMs: state.config.analysisMs };
+  return { store: state.store, now, analysisMs: state.config.analysisMs, clock: state.clock };
 }

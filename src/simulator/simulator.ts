@@ -5,10 +5,13 @@ import { controlHandler } from './control.js';
 import { buildAlert } from './factory.js';
 import { logSink } from './console-log.js';
 import { seedAlerts } from './seed.js';
+import { applyUpdate } from './alert-update.js';
 import { createSimServer, API_ROOT_PATH } from './server.js';
 import { buildContext, configFrom, createState, type SimState } from './sim-state.js';
 import type {
   AlertInit,
+  AlertUpdate,
+  AlertUpdateRecord,
   SimAlert,
   AnalysisState,
   Fault,
@@ -82,9 +85,18 @@ class LocalSimulator implements Simulator {
     return this.state.store.all();
   }
 
+  updateAlert(alertId: string, update: AlertUpdate = {}): SimAlert {
+    return applyUpdate(this.state, alertId, update, Date.now());
+  }
+
+  updates(): readonly AlertUpdateRecord[] {
+    return this.state.clock.log;
+  }
+
   reset(opts: { seed?: number } = {}): void {
     const { store, log, faults, limiter, blobs } = this.state;
     store.clear();
+    this.state.clock.clear();
     blobs.clear();
     log.clear();
     faults.clear();

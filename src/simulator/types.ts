@@ -24,6 +24,8 @@ export interface SimulatorOptions {
    * Default: none (the Host, Origin and Content-Type checks apply either way).
    */
   controlToken?: string;
+  /** Fraction digits of `alert_update_time`: 0 (whole seconds, as the wire's examples; alerts updated within a second share a time), 3 or 6. Default 0. */
+  updateTimeDigits?: 0 | 3 | 6;
   /** One line per request: `true` prints to stdout, a function receives the lines. Default false. */
   log?: boolean | ((line: string) => void);
 }
@@ -87,6 +89,8 @@ export interface SimAlert {
   createdAt: number;
   /** When triage finishes, epoch ms; Infinity = never. */
   triageDoneAt: number;
+  /** `alert_update_time` (epoch ms, at the precision shown), once triage finished: moved by every update. */
+  updatedAt?: number;
   /** The wire status while triage runs. */
   pendingStatus: 'in_progress' | 'queued';
   /** The wire status once triage finished (the live service answers `success`). */
@@ -126,6 +130,28 @@ export type AlertInit = Partial<SimAlert> & {
   /** Decide the verdict from this text, as ingest does from an email. */
   content?: string;
 };
+
+/** What an update of a finished alert changes (each field optional); any update moves its `alert_update_time`. */
+export interface AlertUpdate {
+  /** Which of the alerts with this id (when several environments hold it). */
+  environment?: string;
+  tenantId?: string;
+  /** A new triage verdict (the rest of the outcome follows from it, as for `addAlert`). */
+  verdict?: string;
+  familyName?: string | null;
+  note?: string | null;
+}
+
+/** One state of an alert in the simulator's update log. */
+export interface AlertUpdateRecord {
+  alertId: string;
+  environment: string;
+  tenantId?: string;
+  /** The `alert_update_time` this state carries on the wire. */
+  alertUpdateTime: string;
+  /** When it was stamped (epoch ms). */
+  at: number;
+}
 
 export interface SeedOptions {
   environment?: string;
@@ -229,6 +255,14 @@ export interface Simulator {
   addAlert(a: AlertInit): SimAlert;
   /** Every alert held (all environments and tenants). */
   alerts(): SimAlert[];
+  /**
+   * Updates a finished alert as the service would when its triage or response changes: its
+   * `alert_update_time` moves to now (it goes to the end of a search by update time). Throws
+   * when no finished alert matches.
+   */
+  updateAlert(alertId: string, update?: AlertUpdate): SimAlert;
+  /** Every state every alert has had since the start (or the last reset), in the order stamped: the truth a follower is checked against. */
+  updates(): readonly AlertUpdateRecord[];
   /** Back to the start state: alerts, analyses, operations, raw-data links, logs, counters, faults and limiter cleared, the `rawData` form restored, `seed` re-seeded. Issued tokens stay valid. */
   reset(opts?: { seed?: number }): void;
   readonly requests: readonly RecordedRequest[];

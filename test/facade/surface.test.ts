@@ -6,7 +6,7 @@ describe('the package root', () => {
   it('exports every name of the public surface', () => {
     const names = [
       'IntezerClient', 'setGlobalApi', 'getGlobalApi', 'Alert', 'FileAnalysis', 'UrlAnalysis', 'EndpointAnalysis', 'Operation',
-      'getAlertsByAlertIds', 'queryAlertsHistory', 'AlertsHistoryResult', 'AlertStatusCode', 'AlertVerdict', 'AlertSource',
+      'getAlertsByAlertIds', 'queryAlertsHistory', 'AlertsHistoryResult', 'watchAlerts', 'AlertsWatch', 'AlertStatusCode', 'AlertVerdict', 'AlertSource',
       'AnalysisStatusCode', 'IntezerError', 'InvalidArgumentError', 'GlobalApiNotInitializedError', 'UnsupportedOnPremiseVersionError',
       'ServerError', 'InvalidApiKeyError', 'InsufficientPermissionsError', 'RateLimitError', 'NetworkError', 'ResponseValidationError',
       'AlertError', 'AlertNotFoundError', 'AlertInProgressError', 'AlertConflictError', 'InvalidAlertMappingError',
@@ -48,5 +48,7 @@ describe('the package root', () => {
     resetGlobalApi();
     await expect(Alert.fromId('abc')).rejects.toBeInstanceOf(GlobalApiNotInitializedError);
     expect(() => sdk.queryAlertsHistory()).toThrow(GlobalApiNotInitializedError);
+    // The client is bound when the watch is made.
+    expect(() => sdk.watchAlerts()).toThrow(GlobalApiNotInitializedError);
   });
 });

@@ -81,6 +81,7 @@ describe('README snippets', () => {
       'send-alert',
       'send-phishing',
       'simulator',
+      'watch-alerts',
     ]);
   });
 
@@ -171,6 +172,23 @@ describe('README snippets', () => {
       "from 'intezer-alerts-sdk/simulator'": `from ${JSON.stringify(pathToFileURL(path.join(root, 'src/simulator/index.ts')).href)}`,
     });
     expect(out).toBe('5');
+  });
+
+  it('follow changes: the matching changes once each, and a rerun from the saved checkpoint only what changed since', async () => {
+    const saved = path.join(workDir, 'watch-checkpoint.json');
+    const fill = { 'watch-checkpoint.json': saved };
+    const threats = [finishedAlert(), finishedAlert({ verdict: 'likely_true_positive', familyName: null })];
+    finishedAlert({ verdict: 'false_positive', familyName: null });
+    const first = (await run('watch-alerts', fill)).split('\n');
+    // Every alert of the shared simulator whose current state matches, earlier tests' too.
+    const latest = new Map(sim.updates().map((u) => [`${u.environment}/${u.alertId}`, `${u.environment}/${u.alertId}@${u.alertUpdateTime}`]));
+    const matching = sim.alerts().filter((a) => ['confirmed_threat', 'likely_true_positive'].includes(a.triage.verdict) && a.updatedAt !== undefined);
+    expect(first.map((l) => l.split(' ')[0]).sort()).toEqual(matching.map((a) => latest.get(`${a.environment}/${a.alertId}`)).sort());
+    expect(matching.length).toBeGreaterThanOrEqual(threats.length);
+    expect(await run('watch-alerts', fill)).toBe('');
+    sim.updateAlert(threats[0]!.alertId, { note: 'contained' });
+    const third = await run('watch-alerts', fill);
+    expect(third).toBe(`${threats[0]!.environment}/${threats[0]!.alertId}@${sim.updates().at(-1)!.alertUpdateTime} confirmed_threat`);
   });
 
   it('bulk fetch: one request for three ids', async () => {

@@ -13,6 +13,10 @@ import {
   AnalysisStatusCode,
   getAlertsByAlertIds,
   queryAlertsHistory,
+  watchAlerts,
+  type AlertChange,
+  type AlertsCheckpoint,
+  type AlertsWatch,
   type AlertRecord,
   type AlertsHistoryResult,
 } from '../../src/index.js';
@@ -50,6 +54,20 @@ describe('the public types', () => {
 
   it('Alert.send resolves to an Alert', () => {
     expectTypeOf<ReturnType<typeof Alert.send>>().toEqualTypeOf<Promise<Alert>>();
+  });
+
+  it('a watch yields AlertChange records with their alert, key and checkpoint', () => {
+    expectTypeOf<AlertsWatch>().toMatchTypeOf<AsyncIterable<AlertChange>>();
+    expectTypeOf<AlertChange['alert']>().toEqualTypeOf<AlertRecord>();
+    expectTypeOf<AlertChange['key']>().toEqualTypeOf<string>();
+    expectTypeOf<ReturnType<AlertsWatch['checkpoint']>>().toEqualTypeOf<AlertsCheckpoint>();
+    typeOnly(() => {
+      // @ts-expect-error: the watch sets the sort itself
+      void watchAlerts({ sortOrder: 'desc' });
+      // @ts-expect-error: a misspelt option
+      void watchAlerts({ folow: true });
+      void watchAlerts({ since: new Date(), follow: true, pollIntervalMs: 5_000, environments: ['prod'], alertVerdicts: ['confirmed_threat'] });
+    });
   });
 
   it('an alert record always has its alert_id', () => {

@@ -23,7 +23,7 @@ export function getAlertById(call: Call<'GET', '/alerts/get-by-id'>): Reply {
   const { alert_id, environment, tenant_id } = call.body;
   const alert = pickAlert(call.state, alert_id, environment, tenant_id);
   if (isReply(alert)) return alert;
-  return ok({ result: alertWire(alert, call.now), status: alertStatus(alert, call.now) });
+  return ok({ result: alertWire(alert, call.now, call.state.clock.render), status: alertStatus(alert, call.now) });
 }
 
 export function getAlertsByIds(call: Call<'GET', '/alerts/search'>): Reply {
@@ -34,7 +34,7 @@ export function getAlertsByIds(call: Call<'GET', '/alerts/search'>): Reply {
       if (!environments || environments.includes(a.environment)) seen.add(a);
     }
   }
-  const alerts = [...seen].map((a) => alertWire(a, call.now));
+  const alerts = [...seen].map((a) => alertWire(a, call.now, call.state.clock.render));
   return ok({ result: { alerts_count: alerts.length, alerts } });
 }
 

@@ -3,16 +3,20 @@
  *
  * Filters applied: environments, sources, alert_verdicts, family_names, risk_categories,
  * exclude_alert_ids, file_hashes, start_time / end_time (epoch seconds, inclusive, on the creation
- * time, or on the triage time for the other `time_filter_type`s), free_text (case-insensitive
+ * time, on the alert's update time for `alert_update_time`, or on the triage time for the other
+ * `time_filter_type`s), free_text (case-insensitive
  * substring of the id, sender or email subject), email_sender / email_recipient / email_subject /
  * email_reported_by (substrings), email_message_id (exact); the device of an EDR/SIEM alert:
  * hostnames and usernames (case-insensitive), device_private_ips, device_external_ips, device_ids
  * (exact), ips (the device's addresses or an `ip` artifact), domains (a `domain` artifact,
  * case-insensitive); response_statuses; is_mitigated (no simulated alert is mitigated).
- * sort_by CREATION_TIME (default) or any of the triage-time keys; sort_order desc (default) or
- * asc. process_commandlines, incident_ids, site_name and account_name are accepted and ignored
- * (the simulator models none of them). An alert still in triage has no verdict, family, response
- * or triage time, so those filters leave it out.
+ * sort_by CREATION_TIME (default), ALERT_UPDATE_TIME or any of the triage-time keys; sort_order
+ * desc (default) or asc; alerts sharing a time follow by alert id, then environment. Offsets are
+ * positions in the result of this very request: an alert updated between two pages moves to the
+ * end and the alerts after its old place shift down one (live offsets, as the service's).
+ * process_commandlines, incident_ids, site_name and account_name are accepted and ignored (the
+ * simulator models none of them). An alert still in triage has no verdict, family, response or
+ * triage time, so those filters leave it out.
  */
 import type { components } from '../../../generated/openapi.js';
 import type { Call } from '../routes.js';
@@ -25,10 +29,12 @@ type Filters = components['schemas']['AlertsHistoryFilters'];
 
 const contains = (hay: string | null | undefined, needle: string) => !!hay && hay.toLowerCase().includes(needle.toLowerCase());
 
-/** An alert's time for a filter or sort key: creation, or (for every triage-time key) when triage finished. */
+/** An alert's time for a filter or sort key: creation, its last update, or (for every triage-time key) when triage finished. */
 function timeOf(a: SimAlert, key: string | undefined, now: number): number | undefined {
-  if (!key || key.toLowerCase() === 'creation_time') return a.createdAt;
-  return isFinished(a, now) ? a.triageDoneAt : undefined;
+  const k = key?.toLowerCase();
+  if (!k || k === 'creation_time') return a.createdAt;
+  if (!isFinished(a, now)) return undefined;
+  return k === 'alert_update_time' ? (a.updatedAt ?? a.triageDoneAt) : a.triageDoneAt;
 }
 
 const lower = (list: string[]) => list.map((s) => s.toLowerCase());
@@ -47,6 +53,9 @@ function matchesDevice(a: SimAlert, f: Filters): boolean {
   if (f.domains && !anyOf(lower(f.domains), lower(artifacts('domain')))) return false;
   return true;
 }
+
+const byIdThenEnvironment = (x: SimAlert, y: SimAlert): number =>
+  x.alertId < y.alertId ? -1 : x.alertId > y.alertId ? 1 : x.environment < y.environment ? -1 : x.environment > y.environment ? 1 : 0;
 
 function matches(a: SimAlert, f: Filters, now: number): boolean {
   const done = isFinished(a, now);
@@ -86,9 +95,9 @@ export function searchHistory({ body: f, now, state }: Call<'POST', '/alerts/sea
   const found = state.store
     .all()
     .filter((a) => matches(a, f, now))
-    .sort((x, y) => sign * (key(x) - key(y) || (x.alertId < y.alertId ? -1 : x.alertId > y.alertId ? 1 : 0)));
+    .sort((x, y) => sign * (key(x) - key(y) || byIdThenEnvironment(x, y)));
   const offset = f.offset ?? 0;
   const limit = f.limit ?? 100;
-  const alerts = found.slice(offset, offset + limit).map((a) => alertWire(a, now));
+  const alerts = found.slice(offset, offset + limit).map((a) => alertWire(a, now, state.clock.render));
   return ok({ result: { alerts_count: found.length, alerts } });
 }

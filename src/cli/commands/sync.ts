@@ -1,0 +1,123 @@
+/**
+ * `sync`: follows alert changes (watchAlerts) into a file, one JSON line per change
+ * (`{"key", "alert"}`), exactly once across crashes: each page's lines are written and
+ * fsynced, then the state file (checkpoint + the output's committed length) is replaced
+ * atomically; a restart cuts the output back to the committed length and resumes from the
+ * checkpoint. To stdout (no --output) it is at least once. A first SIGINT/SIGTERM finishes
+ * the batch being written, fetches no new page and exits 0.
+ */
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { InvalidArgumentError, watchAlerts, type AlertsWatch, type AlertChange, type AlertsCheckpoint, type AlertsWatchPoll, type AlertsWatchOptions } from '../../index.js';
+import type { CliContext } from '../context.js';
+import { describeError } from '../lib/describe-error.js';
+import { ExitCode } from '../lib/exit-codes.js';
+import { filterFlags, filtersFromFlags } from '../lib/filter-flags.js';
+import { boolean, durationMs, timePoint } from '../lib/parsers.js';
+import { checkOutput, SyncOutput } from '../lib/sync-output.js';
+import { canonicalFilters, readState, STATE_FORMAT, STATE_VERSION, writeState, type SyncState } from '../lib/sync-state.js';
+import { UsageError } from '../lib/usage-error.js';
+
+interface SyncOptions extends Record<string, unknown> {
+  output?: string;
+  state?: string;
+  since?: Date;
+  follow?: boolean;
+  interval: number;
+  isMitigated?: boolean;
+}
+
+const DEFAULT_INTERVAL_MS = 60_000;
+
+const lineOf = (c: AlertChange) => `${JSON.stringify({ key: c.key, alert: c.alert })}\n`;
+
+function pollLine(p: AlertsWatchPoll, follow: boolean, intervalMs: number): string {
+  const next = follow ? `; next poll in ${intervalMs / 1000}s` : '';
+  const untimed = p.untimed ? `, ${p.untimed} without alert_update_time left out` : '';
+  if (p.error) return `sync: poll failed after the client's retries: ${describeError(p.error)}; polling again in ${intervalMs / 1000}s`;
+  return `sync: ${p.changes} change${p.changes === 1 ? '' : 's'} in ${p.requests} request${p.requests === 1 ? '' : 's'}${untimed}; at ${p.checkpoint.time}${next}`;
+}
+
+export function registerSync(program: Command, ctx: CliContext): void {
+  // sortBy is the watch's own: every other filter flag of search applies.
+  const flags = filterFlags().filter((f) => f.filter.key !== 'sortBy');
+  const cmd = program
+    .command('sync')
+    .description('follow alert changes into a file (one JSON line per change), exactly once across crashes and restarts')
+    .option('--output <file>', 'append the changes to this file (default: stdout, then at least once)')
+    .option('--state <file>', 'where the position and the committed length of the output are kept (required with --output)')
+    .option('--since <when>', 'start from this time while the state holds no position (default: now): ISO 8601, "now" or a duration ago (7d)', timePoint)
+    .option('--follow', 'keep polling once caught up (default: end once a poll brings nothing new)')
+    .option('--interval <duration>', 'between polls when following (ms, or 60s, 5m…; default 60s)', durationMs, DEFAULT_INTERVAL_MS);
+  for (const { option } of flags) cmd.addOption(option);
+  cmd.addOption(new Option('--is-mitigated <bool>', 'only mitigated (true) or unmitigated (false) alerts').argParser(boolean)).action(async (opts: SyncOptions, command: Command) => {
+    if (opts.output !== undefined && opts.state === undefined) throw new UsageError('--output needs --state FILE: the state says how much of the output is committed');
+    if (!(opts.interval > 0)) throw new UsageError('--interval must be more than 0');
+    const filters = filtersFromFlags(flags, opts) as Record<string, unknown>;
+    if (opts.isMitigated !== undefined) filters.isMitigated = opts.isMitigated;
+    const canonical = canonicalFilters(filters);
+    const output = opts.output === undefined ? '-' : path.resolve(opts.output);
+    const stateFile = opts.state === undefined ? undefined : path.resolve(opts.state);
+    if (stateFile !== undefined && stateFile === output) throw new UsageError('--state and --output name the same file');
+    // Everything is checked before anything is fetched or written.
+    const saved = stateFile ? await readState(stateFile, { output, filters: canonical }) : undefined;
+    const check = output === '-' ? undefined : await checkOutput(output, stateFile!, saved);
+    // Without either, the watch's own default: now.
+    const since: Date | AlertsCheckpoint | undefined = saved?.checkpoint ?? opts.since;
+    const stop = ctx.stopSignal();
+    const follow = opts.follow ?? false;
+    const verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose ?? false;
+    const client = await ctx.session(command).client();
+    let watch: AlertsWatch;
+    try {
+      watch = watchAlerts({
+        ...(filters as AlertsWatchOptions),
+        ...(since !== undefined && { since }),
+        follow,
+        pollIntervalMs: opts.interval,
+        signal: stop,
+        client,
+        onPoll: (p) => {
+          if (follow || verbose || p.error) ctx.note(pollLine(p, follow, opts.interval));
+        },
+      });
+    } catch (err) {
+      if (saved && err instanceof InvalidArgumentError && /checkpoint/.test(err.message)) throw new UsageError(`state file ${stateFile} holds no position this intezer-alerts can read (${err.message})`);
+      throw err;
+    }
+    const out = check ? await SyncOutput.open(output, check.committedBytes) : undefined;
+    const save = async (checkpoint: AlertsCheckpoint) => {
+      if (!stateFile) return;
+      const state: SyncState = {
+        format: STATE_FORMAT,
+        version: STATE_VERSION,
+        output,
+        filters: canonical,
+        committedBytes: out?.committedBytes ?? 0,
+        tailSha256: out?.tailSha256 ?? '',
+        checkpoint,
+        savedAt: new Date().toISOString(),
+      };
+      await writeState(stateFile, state);
+    };
+    try {
+      // The position is fixed from the first start: --since no longer applies once a state exists.
+      await save(watch.checkpoint());
+      for await (const batch of watch.batches()) {
+        const text = batch.map(lineOf).join('');
+        if (out) await out.append(Buffer.from(text, 'utf8'));
+        else await ctx.out.write(text);
+        await save(batch.at(-1)!.checkpoint);
+      }
+    } catch (err) {
+      // A stop signal ends the walk with its name as the reason: a clean end.
+      if (stop.aborted && err === stop.reason) {
+        ctx.exitCode = ExitCode.OK;
+        return;
+      }
+      throw err;
+    } finally {
+      await out?.close();
+    }
+  });
+}

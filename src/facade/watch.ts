@@ -1,0 +1,204 @@
+/**
+ * watchAlerts: every update of a matching alert after `since`, once each, in
+ * `alert_update_time` order, while the service changes under the walk.
+ *
+ * Each search asks for alerts updated from just behind the watermark (the newest time seen),
+ * oldest first. Re-seeking by time whenever the watermark moves makes offsets count only
+ * within the alerts at the watermark, so an alert updated while we page (it moves to the end,
+ * the rest shift down one) cannot make us skip one. Pages overlap by OVERLAP alerts and the
+ * cursor drops what it has seen. docs/following-changes.md tells the whole argument.
+ */
+import type { IntezerClient } from '../client/client.js';
+import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/endpoints.js';
+import type { AlertRecord } from './records.js';
+import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ServerError, InvalidApiKeyError } from '../client/errors.js';
+import { resolveClient } from '../client/global.js';
+import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
+import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
+
+export interface AlertChange {
+  /** `${environment}/${alert_id}@${alert_update_time}`, the time exactly as the service sent it: one key per state of an alert. */
+  key: string;
+  /** The alert as of that update, as the service sent it. */
+  alert: AlertRecord;
+  /** Resume here and this change is not seen again. */
+  checkpoint: AlertsCheckpoint;
+}
+
+/** Alerts per search (the wire's maximum). */
+export const WATCH_PAGE_SIZE = 100;
+/** Alerts re-read at the start of a page that continues by offset. */
+const OVERLAP = 10;
+
+type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
+
+/** Failures a following watch outlives: it waits an interval and polls again. */
+function isTransient(err: unknown): boolean {
+  if (err instanceof InvalidApiKeyError) return false;
+  return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && err.status >= 500);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export class AlertsWatch implements AsyncIterable<AlertChange> {
+  readonly #client: IntezerClient;
+  readonly #filters: Filters;
+  readonly #cursor: WatchCursor;
+  readonly #follow: boolean;
+  readonly #intervalMs: number;
+  readonly #signal: AbortSignal | undefined;
+  readonly #onPoll: ((poll: AlertsWatchPoll) => void) | undefined;
+  #running = false;
+
+  /** @internal Use watchAlerts(). */
+  constructor(client: IntezerClient, o: ReturnType<typeof checkWatchOptions>) {
+    this.#client = client;
+    this.#filters = o.filters;
+    this.#cursor = o.cursor;
+    this.#follow = o.follow;
+    this.#intervalMs = o.pollIntervalMs;
+    this.#signal = o.signal;
+    this.#onPoll = o.onPoll;
+  }
+
+  /** Where the watch stands: resume a later watch from it (`since`). JSON-serialisable. */
+  checkpoint(): AlertsCheckpoint {
+    return this.#cursor.checkpoint();
+  }
+
+  #search(offset: number): Promise<{ alerts_count: number; alerts: AlertRecord[] }> {
+    const body: AlertsHistoryWireFilters = {
+      ...this.#filters,
+      time_filter_type: 'alert_update_time',
+      sort_by: ['ALERT_UPDATE_TIME'],
+      sort_order: 'asc',
+      start_time: this.#cursor.startTime(),
+      offset,
+      limit: WATCH_PAGE_SIZE,
+    };
+    return searchAlertsHistory(this.#client, body, this.#signal ? { signal: this.#signal } : {});
+  }
+
+  /**
+   * The changes of each page, as one array (never empty): a consumer that commits in batches
+   * (the CLI's sync) commits a page at a time. Iterating the watch itself yields them one by one.
+   */
+  async *batches(): AsyncGenerator<AlertChange[], void, undefined> {
+    if (this.#running) throw new InvalidArgumentError('this watch is already being read: read it once at a time');
+    this.#running = true;
+    try {
+      yield* this.#walk();
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /**
+   * Passes: each starts at offset 0 just behind the watermark (the alerts at the watermark
+   * come back first) and steps on by offset with an overlap, checked: the page must hold one
+   * of the previous page's last alerts, else alerts may have shifted past us and the pass
+   * starts again. A pass that meets a newer time ends (the next starts from it), unless the
+   * alerts at the watermark were read over several requests while they could still grow (one
+   * could have joined before our offset): then they are read once more from their start,
+   * which is safe now that a newer time proves they are complete.
+   */
+  async *#walk(): AsyncGenerator<AlertChange[], void, undefined> {
+    const cursor = this.#cursor;
+    let poll = { changes: 0, requests: 0, untimed: 0 };
+    let offset = 0;
+    let anchors: Set<string> | undefined;
+    let complete = false;
+    const restart = (groupComplete: boolean) => {
+      offset = 0;
+      anchors = undefined;
+      complete = groupComplete;
+    };
+    for (;;) {
+      this.#signal?.throwIfAborted();
+      let alerts: AlertRecord[];
+      poll.requests++;
+      const mark = cursor.watermark;
+      try {
+        alerts = (await this.#search(offset)).alerts;
+      } catch (err) {
+        if (!this.#follow || this.#signal?.aborted || !isTransient(err)) throw err;
+        this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint(), error: err as IntezerError });
+        poll = { changes: 0, requests: 0, untimed: 0 };
+        const retryAfter = err instanceof RateLimitError ? (err.retryAfterMs ?? 0) : 0;
+        await sleep(Math.max(this.#intervalMs, retryAfter), this.#signal);
+        restart(false);
+        continue;
+      }
+      const peeks = alerts.map((a) => AlertsWatch.#peek(a));
+      if (anchors && !peeks.some((p) => p && anchors!.has(p.anchor))) {
+        // None of the overlap came back: alerts before us moved away, and we may have skipped some.
+        restart(complete);
+        continue;
+      }
+      const batch: AlertChange[] = [];
+      let broke = false;
+      for (let i = 0; i < alerts.length; i++) {
+        const p = peeks[i];
+        if (p && p.ns > mark && offset > 0 && !complete) {
+          // A newer time, after alerts at the watermark read over several requests: read them again first.
+          broke = true;
+          break;
+        }
+        const key = cursor.take(alerts[i]!);
+        if (key === 'untimed') poll.untimed++;
+        else if (key !== undefined) batch.push({ key, alert: alerts[i]!, checkpoint: cursor.checkpoint() });
+      }
+      poll.changes += batch.length;
+      if (batch.length > 0) yield batch;
+      if (broke) {
+        restart(true);
+        continue;
+      }
+      if (cursor.watermark !== mark) restart(false);
+      else if (alerts.length === WATCH_PAGE_SIZE) {
+        offset += WATCH_PAGE_SIZE - OVERLAP;
+        anchors = new Set(peeks.slice(-OVERLAP).flatMap((p) => (p ? [p.anchor] : [])));
+      }
+      if (alerts.length === WATCH_PAGE_SIZE || batch.length > 0) continue;
+      // A page that ends the result and brings nothing new: caught up.
+      this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint() });
+      if (!this.#follow) return;
+      poll = { changes: 0, requests: 0, untimed: 0 };
+      await sleep(this.#intervalMs, this.#signal);
+      restart(false);
+    }
+  }
+
+  static #peek(alert: AlertRecord) {
+    return WatchCursor.peek(alert);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<AlertChange, void, undefined> {
+    for await (const batch of this.batches()) yield* batch;
+  }
+}
+
+/**
+ * Follows alert changes: options are checked now (bad ones → InvalidArgumentError) and the
+ * client is bound now; the first request is made when read.
+ */
+export function watchAlerts(options: AlertsWatchOptions = {}): AlertsWatch {
+  const checked = checkWatchOptions(options);
+  return new AlertsWatch(resolveClient(checked.client), checked);
+}
+
+export type { AlertsWatchOptions, AlertsWatchPoll } from './watch-options.js';
+export type { AlertsCheckpoint } from './watch-cursor.js';

@@ -1,0 +1,105 @@
+/** watchAlerts' options are checked whole before any request; following outlives a transient failure; a signal ends it. */
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
+import { isoToNs, nsToEpochSeconds } from '../../src/facade/watch-cursor.js';
+import { addHistory, SEARCH, secondsAgo, sleep, useWatchFixture } from './watch-helpers.js';
+
+const fixture = useWatchFixture();
+
+describe('watchAlerts options', () => {
+  it.each([
+    ['an unknown option', { pollInterval: 5 }],
+    ['a filter the watch sets itself', { offset: 3 }],
+    ['sortOrder', { sortOrder: 'desc' }],
+    ['timeFilterType', { timeFilterType: 'creation_time' }],
+    ['concurrency', { concurrency: 2 }],
+    ['an invalid Date', { since: new Date('nope') }],
+    ['a checkpoint of another version', { since: { version: 2, time: '2026-01-01T00:00:00+00:00', seen: [] } }],
+    ['a checkpoint with a bad time', { since: { version: 1, time: 'yesterday', seen: [] } }],
+    ['a checkpoint with bad seen pairs', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: ['a/b'] } }],
+    ['a checkpoint with an unknown field', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: [], extra: 1 } }],
+    ['a negative pollIntervalMs', { pollIntervalMs: -1 }],
+    ['a non-boolean follow', { follow: 'yes' }],
+    ['a bad filter value', { environments: 'production' }],
+  ])('refuses %s with InvalidArgumentError before any request', async (_name, options) => {
+    const { sim, client } = await fixture();
+    expect(() => watchAlerts({ ...(options as object), client })).toThrow(InvalidArgumentError);
+    expect(sim.count(SEARCH)).toBe(0);
+  });
+
+  it('sends the history filters with its own time filter, sort and start just behind since', async () => {
+    const { sim, client } = await fixture();
+    const since = new Date('2026-04-29T12:34:56.000Z');
+    for await (const _ of watchAlerts({ since, client, environments: ['staging'], alertVerdicts: ['confirmed_threat'] })) void _;
+    const body = sim.requests.find((r) => r.routeKey === SEARCH)!.body as Record<string, unknown>;
+    expect(body).toMatchObject({
+      environments: ['staging'],
+      alert_verdicts: ['confirmed_threat'],
+      time_filter_type: 'alert_update_time',
+      sort_by: ['ALERT_UPDATE_TIME'],
+      sort_order: 'asc',
+      offset: 0,
+      limit: 100,
+    });
+    expect(body.start_time).toBeLessThan(since.getTime() / 1000);
+    expect(body.start_time).toBeGreaterThan(since.getTime() / 1000 - 0.01);
+  });
+});
+
+describe('watchAlerts times', () => {
+  it('orders microsecond times exactly and reads offsets', () => {
+    const a = isoToNs('2026-04-29T12:34:56.123456+00:00')!;
+    const b = isoToNs('2026-04-29T12:34:56.123457+00:00')!;
+    expect(b - a).toBe(1000n);
+    expect(isoToNs('2026-04-29T14:34:56.123456+02:00')).toBe(a);
+    expect(isoToNs('2026-04-29T12:34:56.123456Z')).toBe(a);
+    expect(isoToNs('not a time')).toBeUndefined();
+    // The float sent is within a microsecond of the exact time, far inside the 1 ms overlap.
+    expect(Math.abs(nsToEpochSeconds(a) - 1777466096.123456)).toBeLessThan(1e-6);
+  });
+});
+
+describe('watchAlerts following', () => {
+  it('polls again after the interval and yields alerts added later; the signal ends it with its reason', async () => {
+    const { sim, client } = await fixture();
+    const stop = new AbortController();
+    const polls: AlertsWatchPoll[] = [];
+    const watch = watchAlerts({ client, follow: true, pollIntervalMs: 30, signal: stop.signal, onPoll: (p) => polls.push(p) });
+    const keys: string[] = [];
+    const reading = (async () => {
+      for await (const c of watch) {
+        keys.push(c.key);
+        if (keys.length === 3) stop.abort(new Error('enough'));
+      }
+    })();
+    await sleep(80);
+    for (let i = 0; i < 3; i++) sim.addAlert({});
+    await expect(reading).rejects.toThrow('enough');
+    expect(keys.length).toBe(3);
+    expect(polls.length).toBeGreaterThan(0);
+  });
+
+  it('a following watch outlives a 503 that outlasts the retries (reported to onPoll) and goes on; without follow it throws', async () => {
+    const { sim, client } = await fixture();
+    const t = secondsAgo(60_000);
+    addHistory(sim, 5, t, 1);
+    sim.inject(SEARCH, { kind: 'status', status: 503 }, 2);
+    await expect(
+      (async () => {
+        for await (const _ of watchAlerts({ since: new Date(t), client })) void _;
+      })(),
+    ).rejects.toBeInstanceOf(ServerError);
+    sim.inject(SEARCH, { kind: 'status', status: 503 }, 2);
+    const stop = new AbortController();
+    const polls: AlertsWatchPoll[] = [];
+    const keys: string[] = [];
+    const watch = watchAlerts({ since: new Date(t), client, follow: true, pollIntervalMs: 20, signal: stop.signal, onPoll: (p) => polls.push(p) });
+    await expect(
+      (async () => {
+        for await (const c of watch) if (keys.push(c.key) === 5) stop.abort(new Error('all five'));
+      })(),
+    ).rejects.toThrow('all five');
+    expect(polls[0]!.error).toBeInstanceOf(ServerError);
+    expect(keys.length).toBe(5);
+  });
+});
