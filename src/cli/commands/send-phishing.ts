@@ -124,12 +124,15 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
       const lock = manifestPath !== undefined && !opts.dryRun ? ManifestLock.acquire(manifestPath) : undefined;
       const unregisterLock = lock && ctx.onInterrupt(() => lock.release());
       let ledger: Ledger | undefined;
+      let probe: IntezerClient | undefined;
       try {
         const loaded = await readManifest(manifestPath, ctx);
         const writer = opts.dryRun || manifestPath === undefined ? undefined : await ManifestWriter.open(manifestPath);
         ledger = new Ledger(loaded, writer, dest);
-        await sendAll(files, opts, { ctx, client, ledger, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });
+        probe = client && (await session.probeClient());
+        await sendAll(files, opts, { ctx, client, probe, ledger, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });
       } finally {
+        probe?.close();
         await ledger?.close();
         unregisterLock?.();
         lock?.release();
@@ -140,12 +143,13 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
 interface RunParts {
   ctx: CliContext;
   client: IntezerClient | undefined;
+  probe: IntezerClient | undefined;
   ledger: Ledger;
   waitTimeoutMs: number | undefined;
   zipsLeftOut: number;
 }
 
-async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client, ledger, waitTimeoutMs, zipsLeftOut }: RunParts): Promise<void> {
+async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client, probe, ledger, waitTimeoutMs, zipsLeftOut }: RunParts): Promise<void> {
   const tally = new Tally(files.length);
   const progress = createProgress(tally, {
     enabled: opts.progress && !opts.dryRun,
@@ -158,6 +162,7 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
   const breaker = new Breaker();
   const sender = new EmailSender({
     client,
+    probeClient: probe,
     opts,
     ledger,
     waitTimeoutMs,
@@ -182,10 +187,19 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
   let fatal: { error: unknown } | undefined;
   const finish = (o: Outcome) => waits.push(sender.finish(o).then(emit).catch((error: unknown) => void (fatal ??= { error })));
   try {
-    await runPool(files, opts.concurrency, async (file) => {
+    // One email at a time until the first request was answered (through the probe client,
+    // without retries): a dead service then costs one attempt and one error, not a batch of them.
+    const queue = files[Symbol.iterator]();
+    const sendOne = async (file: string) => {
       const o = await sender.process(file);
       if (o) finish(o);
-    }, AbortSignal.any([stop, breaker.signal]));
+    };
+    const probing = new AbortController();
+    await runPool(queue, 1, async (file) => {
+      await sendOne(file);
+      if (sender.probed) probing.abort();
+    }, AbortSignal.any([stop, breaker.signal, probing.signal]));
+    await runPool(queue, opts.concurrency, sendOne, AbortSignal.any([stop, breaker.signal]));
     // Sends that may have reached the service: asked about now, and sent again only if absent.
     const left = new Set(sender.unresolved);
     const waitMs = Math.max(0, ...sender.unresolved.map((u) => u.askAfter - Date.now()));

@@ -77,6 +77,8 @@ const DROP_GRACE_MS = 1000;
 
 export interface SenderDeps {
   client: IntezerClient | undefined;
+  /** The client of the run's first request (one attempt, no retries): a dead service is known at once. */
+  probeClient?: IntezerClient | undefined;
   opts: SendOptions;
   ledger: Ledger;
   waitTimeoutMs: number | undefined;
@@ -103,6 +105,11 @@ export class EmailSender {
   readonly #thisRun = new Map<string, FirstCopy>();
   readonly #dest: DestinationCheck;
   readonly unresolved: Unresolved[] = [];
+  #probed = false;
+  /** Whether a send request was made (the first goes through the probe client). */
+  get probed(): boolean {
+    return this.#probed;
+  }
 
   constructor(private readonly deps: SenderDeps) {
     this.#dest = new DestinationCheck(() => deps.client!, deps.opts.environment, () => deps.ledger.sentIds());
@@ -163,7 +170,8 @@ export class EmailSender {
     if (prior.kind === 'check') {
       const found = await this.#dest.check(prior.alertId);
       if (found instanceof Alert) return this.#found(file, sha256, found, 'skipped');
-      // Not decidable now (the service failed, or the default environment's name is not known yet): asked again at the end.
+      // Not decidable now (the service failed): asked again at the end, unless the service is down.
+      if (found !== null) this.deps.breaker.failure(found.error);
       if (found !== null) return this.#defer({ file, sha256, bytes, error: `asking the service failed: ${describeError(found.error)}`, askAfter: Date.now() });
     }
     return this.#sendOne(file, sha256, bytes, true);
@@ -226,10 +234,12 @@ export class EmailSender {
       }
       // On disk before the request leaves: a run cut short anywhere after this asks the service.
       if (attempt === 0) await this.deps.ledger.record(sha256, file, 'sending');
+      const client = !this.#probed && this.deps.probeClient ? this.deps.probeClient : this.deps.client!;
+      this.#probed = true;
       try {
         return await Alert.sendPhishingEmail({
           rawEmail: bytes,
-          client: this.deps.client!,
+          client,
           ...(o.environment !== undefined && { environment: o.environment }),
           ...(o.defaultVerdict !== undefined && { defaultVerdict: o.defaultVerdict }),
           ...(o.alertSender !== undefined && { alertSender: o.alertSender }),
