@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/send-chaos.ts [--runs 10] [--emails 60] [--seed N]`
  *
- * Chaos for `send-phishing`: the same folder of emails is sent again and again to a local
- * simulator through a gateway that sometimes forwards the ingest and answers 504 anyway (or
+ * Chaos for `send-phishing`: a folder of emails that grows by `--emails` new ones before
+ * each run is sent again and again to a local simulator through a gateway that sometimes forwards the ingest and answers 504 anyway (or
  * 504 without forwarding), while runs are cut by random SIGINT or SIGKILL, started two at a
  * time on the same manifest, and the manifest's tail is torn between runs (cut mid-line, or
  * NUL-filled, as a power loss leaves the one line not yet on disk). A last run without faults
@@ -107,17 +107,21 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   try {
     await mkdir(path.join(dir, 'inbox'));
     const texts: string[] = [];
-    for (let i = 1; i <= o.emails; i++) {
-      texts.push(emailText(i));
-      await writeFile(path.join(dir, 'inbox', `c${String(i).padStart(3, '0')}.eml`), emailText(i));
-    }
+    const addEmails = async () => {
+      for (let n = 0; n < o.emails; n++) {
+        const i = texts.length + 1;
+        texts.push(emailText(i));
+        await writeFile(path.join(dir, 'inbox', `c${String(i).padStart(4, '0')}.eml`), emailText(i));
+      }
+    };
     const env: NodeJS.ProcessEnv = { ...process.env, XDG_STATE_HOME: path.join(dir, 'state'), NO_COLOR: '1' };
     for (const k of Object.keys(env)) if (k.startsWith('INTEZER_')) delete env[k];
     const args = ['--base-url', gw.baseUrl, '--api-key', sim.apiKey, '--max-retries', '1', 'send-phishing', 'inbox', '--concurrency', '6', '--no-progress'];
     const manifestDir = path.join(dir, 'state', 'intezer-alerts');
-    say(`send-chaos: ${o.runs} runs of ${o.emails} emails, seed ${o.seed}`);
+    say(`send-chaos: ${o.runs} runs, each after ${o.emails} new emails were added to the folder; seed ${o.seed}`);
 
     for (let run = 1; run <= o.runs; run++) {
+      await addEmails();
       const overlap = rnd() < 0.3;
       const procs = [startRun(args, dir, env)];
       if (overlap) {
@@ -139,7 +143,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
         torn = files.length ? `; ${await tear(path.join(manifestDir, files[0]!), rnd)}` : '';
       }
       const held = ended.filter((e) => e.code === 75).length;
-      say(`run ${String(run).padStart(2)}: ${overlap ? 'two at once ' : ''}${outcome}${held ? ` (${held} found the manifest locked)` : ''}; ingested so far: ${sim.ingests.length}${torn}`);
+      say(`run ${String(run).padStart(2)} (${texts.length} emails): ${overlap ? 'two at once ' : ''}${outcome}${held ? ` (${held} found the manifest locked)` : ''}; ingested so far: ${sim.ingests.length}${torn}`);
     }
 
     faulty = false;
@@ -153,8 +157,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     const never = counts.filter((c) => c === 0).length;
     const gatewayMoves = gw.moves.reduce<Record<string, number>>((acc, m) => ((acc[m] = (acc[m] ?? 0) + 1), acc), {});
     say(`gateway: ${Object.entries(gatewayMoves).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-    say(`ingests: ${sim.ingests.length} for ${o.emails} emails; sent twice or more: ${twice}; never sent: ${never}`);
-    const ok = twice === 0 && never === 0 && last.code === 0 && again.code === 0 && sim.ingests.length === o.emails;
+    say(`ingests: ${sim.ingests.length} for ${texts.length} emails; sent twice or more: ${twice}; never sent: ${never}`);
+    const ok = twice === 0 && never === 0 && last.code === 0 && again.code === 0 && sim.ingests.length === texts.length;
     say(ok ? `OK: every email ingested exactly once` : `VIOLATION: not every email was ingested exactly once`);
     return { ok, lines };
   } finally {
