@@ -43,8 +43,9 @@ export function buildProgram(ctx: CliContext): Command {
     `
 Exit codes: 0 ok, 1 an item failed or the service failed, 2 usage or bad input
 (also an alert id found in several environments: give --environment), 3 the API
-key was refused, 4 an alert was not found (and nothing else failed), 130 stopped
-by SIGINT (Ctrl-C), 143 stopped by SIGTERM. A batch (send-phishing, notify) stops
+key was refused, 4 an alert was not found (and nothing else failed), 75 another
+send-phishing run holds the manifest, 130 stopped by SIGINT (Ctrl-C), 143 stopped
+by SIGTERM. A batch (send-phishing, notify) stops
 on the first signal after the items in flight; a second one ends it at once.
 
 Examples:
