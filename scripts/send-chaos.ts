@@ -101,7 +101,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const gw = await startGateway(sim.baseUrl, (): GatewayMove => {
     if (!faulty) return 'pass';
     const r = rnd();
-    return r < 0.15 ? 'forward-then-504' : r < 0.2 ? '504' : 'pass';
+    return r < 0.12 ? 'forward-then-504' : r < 0.15 ? 'forward-then-bad-200' : r < 0.2 ? '504' : 'pass';
   });
   const dir = await mkdtemp(path.join(tmpdir(), 'send-chaos-'));
   try {

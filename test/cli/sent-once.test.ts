@@ -16,17 +16,18 @@ const T = 60_000;
 const INGEST = 'POST /alerts/ingest/binary';
 
 describe.concurrent('send-phishing sends each email once', () => {
-  it('a gateway that answers 504 while the service ingests: the outcome is unknown, the service is asked, nothing is sent twice (now or on the rerun)', () =>
+  it('a gateway that answers 504 (or a 200 breaking the contract) while the service ingests: the outcome is unknown, the service is asked, nothing is sent twice (now or on the rerun)', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
         const texts = await writeEmails(dir, 'inbox', 8);
-        const gw = await startGateway(sim.baseUrl, (n) => (n % 2 === 0 ? 'forward-then-504' : 'pass'));
+        const gw = await startGateway(sim.baseUrl, (n) => (n >= 8 ? 'pass' : n % 4 === 0 ? 'forward-then-bad-200' : n % 2 === 0 ? 'forward-then-504' : 'pass'));
         try {
           const args = ['--base-url', gw.baseUrl, '--api-key', sim.apiKey, '--max-retries', '0', 'send-phishing', 'inbox', '--no-progress'];
           const first = await runCli(args, { cwd: dir });
           expect(first.code).toBe(0);
           const lines = jsonLines(first.stdout);
           expect(lines.filter((l) => l.checked === true)).toHaveLength(4);
+          expect(gw.moves.filter((m) => m === 'forward-then-bad-200')).toHaveLength(2);
           const rerun = await runCli(args, { cwd: dir });
           expect(rerun.code).toBe(0);
           expect(jsonLines(rerun.stdout).map((l) => l.status)).toEqual(Array(8).fill('skipped'));

@@ -1,13 +1,15 @@
 /**
  * A gateway in front of a service (the simulator), on 127.0.0.1 port 0, that misbehaves on
  * ingest the way load balancers do: it forwards the request, lets the service ingest, and
- * answers 504 anyway (its own timeout ran out first); or it answers 504 without forwarding.
+ * answers 504 anyway (its own timeout ran out first), or 200 with a body that breaks the
+ * contract; or it answers 504 without forwarding.
  * Every other call passes through untouched. `plan(n)` decides the n-th ingest (0-based).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type GatewayMove = 'pass' | 'forward-then-504' | '504';
+/** `forward-then-bad-200`: forwards, then answers 200 with a body that breaks the contract (no alert_id). */
+export type GatewayMove = 'pass' | 'forward-then-504' | '504' | 'forward-then-bad-200';
 
 export interface Gateway {
   /** The gateway's base URL, standing for the service's (`http://127.0.0.1:<port>/api/`). */
@@ -56,6 +58,10 @@ export async function startGateway(serviceBaseUrl: string, plan: (n: number) => 
         try {
           const answer = await forward(upstream, req, body);
           if (move === 'forward-then-504') return gatewayTimeout(res);
+          if (move === 'forward-then-bad-200') {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            return res.end(JSON.stringify({ result: true, alert: null }));
+          }
           const headers = { ...answer.headers };
           delete headers['transfer-encoding'];
           headers['content-length'] = String(answer.body.length);
