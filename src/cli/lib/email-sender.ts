@@ -106,9 +106,10 @@ export class EmailSender {
   readonly #dest: DestinationCheck;
   readonly unresolved: Unresolved[] = [];
   #probed = false;
-  /** Whether a send request was made (the first goes through the probe client). */
+  #answered = false;
+  /** Whether the service is known to be there: a send request was made (the first through the probe client), or a check was answered. */
   get probed(): boolean {
-    return this.#probed;
+    return this.#probed || this.#answered;
   }
 
   constructor(private readonly deps: SenderDeps) {
@@ -169,6 +170,7 @@ export class EmailSender {
     }
     if (prior.kind === 'check') {
       const found = await this.#dest.check(prior.alertId);
+      if (found === null || found instanceof Alert) this.#answered = true;
       if (found instanceof Alert) return this.#found(file, sha256, found, 'skipped');
       // Not decidable now (the service failed): asked again at the end, unless the service is down.
       if (found !== null) this.deps.breaker.failure(found.error);
