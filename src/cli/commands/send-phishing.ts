@@ -53,8 +53,8 @@ contract, a dropped connection) is "unknown": the service is asked for the alert
 by the email's SHA-256, in the destination environment) before the email is sent again,
 at the end of the run or on the rerun. So are emails an unreadable manifest line may
 have been about.
-Fail-fast: when the service is unreachable or refuses the key the run stops at once
-with one error; the emails not started stay not started for the rerun.
+Fail-fast: when the service is unreachable or refuses the key (401, 403) the run stops
+at once with one error; the emails not started stay not started for the rerun.
 File selection: directories are walked (symlinked folders once each); hidden entries
 (.git/, ._* files) are left out; an .eml must start with header lines (From:, Date:,
 Subject:, Received:…), a .msg with the OLE signature; other files, and empty ones, are

@@ -6,7 +6,7 @@
  * contract; a dropped connection) leaves the outcome `unknown`, and the service is asked
  * before the email is sent again.
  */
-import { InvalidArgumentError, InvalidApiKeyError, NetworkError, ServerError, InvalidAlertMappingError } from '../../index.js';
+import { InsufficientPermissionsError, InvalidArgumentError, InvalidApiKeyError, NetworkError, ServerError, InvalidAlertMappingError } from '../../index.js';
 
 const REFUSALS = new Set([400, 401, 403, 413]);
 
@@ -19,7 +19,8 @@ export function isClearRefusal(err: unknown): boolean {
 
 /**
  * The circuit breaker of a run: it trips on the first sign that sending on is pointless
- * (the service unreachable: no connection could be made; or the key refused), and its
+ * (the service unreachable: no connection could be made; the key refused, or not allowed
+ * to ingest: 403), and its
  * signal then stops the pool: the emails not started stay not started. Dropped connections
  * and gateway errors do not trip it: the service may be taking those emails.
  */
@@ -39,7 +40,7 @@ export class Breaker {
   failure(err: unknown): boolean {
     if (this.tripped) return false;
     const unreachable = err instanceof NetworkError && !err.requestSent;
-    if (unreachable || err instanceof InvalidApiKeyError) {
+    if (unreachable || err instanceof InvalidApiKeyError || err instanceof InsufficientPermissionsError) {
       this.cause = err;
       this.#controller.abort(err);
       return true;
