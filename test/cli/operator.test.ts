@@ -45,12 +45,16 @@ describe.concurrent('send-phishing and the operator', () => {
     withTempDir(async (dir) => {
       await writeEmails(dir, 'inbox', 50);
       const port = await deadPort();
+      // What a bare start of the CLI costs on this machine now (tests share the cores): not the run's doing.
+      const bare = Date.now();
+      await runCli(['--version']);
+      const startUp = Date.now() - bare;
       const started = Date.now();
       const r = await runCli(['--base-url', `http://127.0.0.1:${port}/api/`, '--api-key', 'k-123456', 'send-phishing', 'inbox'], { cwd: dir });
       const elapsed = Date.now() - started;
-      console.log(`send-phishing against an unreachable service, 50 emails: stopped after ${elapsed} ms`);
+      console.log(`send-phishing against an unreachable service, 50 emails: stopped after ${elapsed} ms (a bare start of the CLI: ${startUp} ms)`);
       expect(r.code).toBe(1);
-      expect(elapsed).toBeLessThan(5000);
+      expect(elapsed).toBeLessThan(5000 + Math.max(0, startUp - 1000));
       expect(jsonLines(r.stdout)).toHaveLength(1);
       expect(r.stderr.match(/ECONNREFUSED/g)).toHaveLength(2); // the email's progress line and the one stop note
       expect(r.stderr).toMatch(/^intezer-alerts: stopped early: the service cannot be used \(NetworkError: .*ECONNREFUSED.*\); 49 email\(s\) not started/m);
