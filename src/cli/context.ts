@@ -19,7 +19,12 @@ export class CliContext {
   constructor(stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr) {
     this.out = new OutputWriter(stdout);
     this.stderr = stderr;
+    // stderr going away (`2>&1 | head`) must not end the run: an unhandled EPIPE would kill
+    // a batch mid-way. Notes and progress are then dropped; the results and the manifest go on.
+    stderr.on('error', () => (this.#stderrGone = true));
   }
+
+  #stderrGone = false;
 
   /** The session of the command being run, from its global options. */
   session(cmd: Command): Session {
@@ -29,6 +34,7 @@ export class CliContext {
 
   /** A note on stderr, prefixed with the program's name. */
   note(message: string): void {
+    if (this.#stderrGone || this.stderr.destroyed) return;
     this.stderr.write(`intezer-alerts: ${message}\n`);
   }
 

@@ -21,7 +21,7 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--base-url <url>', 'API base URL (default: $INTEZER_ANALYZE_BASE_URL, else https://analyze.intezer.com/api/)')
     .option('--proxy <url>', 'HTTP(S) proxy URL')
     .option('--insecure', 'do not verify TLS certificates')
-    .option('--timeout <ms>', 'timeout of each HTTP request (ms, or 30s, 2m…); also bounds --wait unless --wait-timeout is given', durationMs)
+    .option('--timeout <ms>', 'timeout of each HTTP request (ms, or 30s, 2m…; 0: none); also bounds --wait unless --wait-timeout is given (0 does not)', durationMs)
     .option('--max-retries <n>', 'automatic retries of a failed request (default 3)', integerIn(0, 20))
     .option('--poll-interval <ms>', 'interval between status checks while waiting (ms, or 2s…; default 1000)', durationMs)
     .option('--simulator', 'run against an embedded local simulator with seeded alerts (no key needed), stopped at exit')
@@ -47,8 +47,9 @@ export function buildProgram(ctx: CliContext): Command {
     `
 Exit codes: 0 ok, 1 an item failed or the service failed, 2 usage or bad input
 (also an alert id found in several environments: give --environment), 3 the API
-key was refused, 4 an alert was not found (and nothing else failed), 130 stopped
-by SIGINT (Ctrl-C), 143 stopped by SIGTERM. A batch (send-phishing, notify) stops
+key was refused, 4 an alert was not found (and nothing else failed), 75 another
+send-phishing run holds the manifest, 130 stopped by SIGINT (Ctrl-C), 143 stopped
+by SIGTERM. A batch (send-phishing, notify) stops
 on the first signal after the items in flight; a second one ends it at once.
 
 Examples:

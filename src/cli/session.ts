@@ -40,6 +40,7 @@ export class Session {
   readonly options: GlobalOptions;
   readonly #stderr: NodeJS.WriteStream;
   #client: Promise<IntezerClient> | undefined;
+  #built: IntezerClientOptions | undefined;
   #simulator: Promise<RunningSimulator> | undefined;
 
   constructor(options: GlobalOptions, stderr: NodeJS.WriteStream = process.stderr) {
@@ -92,7 +93,18 @@ export class Session {
       if (apiKey === undefined || apiKey.trim() === '') throw new UsageError('no API key: pass --api-key or set INTEZER_ANALYZE_API_KEY (or use --simulator)');
       config.apiKey = apiKey;
     }
+    this.#built = config;
     return new IntezerClient(config);
+  }
+
+  /**
+   * A client like `client()`'s that makes one attempt per request (no retries): a batch sends
+   * its first request through it, so a service that cannot be reached is known at once, not
+   * after the retries' backoff. The caller closes it.
+   */
+  async probeClient(): Promise<IntezerClient> {
+    await this.client();
+    return new IntezerClient({ ...this.#built!, maxRetries: 0 });
   }
 
   #startSimulator(): Promise<RunningSimulator> {

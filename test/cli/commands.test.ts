@@ -184,7 +184,7 @@ describe.concurrent('intezer-alerts get / raw / delete', () => {
       const a = sim.addAlert({ environment: 'staging', rawData: { hello: 'world' } });
       const r = await runCli([...simArgs(sim), 'raw', a.alertId]);
       expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout)).toMatchObject({ result: { hello: 'world' } });
+      expect(JSON.parse(r.stdout)).toEqual({ hello: 'world' });
       const body = sim.requests.find((q) => q.routeKey === 'GET /alerts/{alert_id}/raw-data')!.body;
       expect(body).toMatchObject({ environment: 'staging', raw_data_type: 'raw_alert' });
     }), T);

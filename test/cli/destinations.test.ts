@@ -6,7 +6,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha, writeEmails } from './emails.js';
+import { defaultManifests, sha, writeEmails } from './emails.js';
 import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 60_000;
@@ -54,7 +54,7 @@ describe.concurrent('send-phishing destinations', () => {
       await writeEmails(dir, 'inbox', 2);
       const plain = await runCli(['--simulator', 'send-phishing', 'inbox', '--no-progress'], { cwd: dir });
       expect(plain.code).toBe(0);
-      await expect(access(path.join(dir, '.intezer-manifest.jsonl'))).rejects.toThrow();
+      expect(await defaultManifests(dir)).toEqual([]);
       const named = await runCli(['--simulator', 'send-phishing', 'inbox', '--no-progress', '--manifest', 'trial.jsonl'], { cwd: dir });
       expect(named.code).toBe(0);
       await access(path.join(dir, 'trial.jsonl'));
@@ -68,8 +68,8 @@ describe.concurrent('send-phishing destinations', () => {
         await runCli([...simArgs(sim), 'send-phishing', 'inbox/m001.eml', 'inbox/m002.eml', '--manifest', 'other.jsonl'], { cwd: dir });
         // An older CLI recorded all five, sent to some server or other.
         const old = texts.map(([file, text]) => JSON.stringify({ sha256: sha(text), file, alert_id: sha(text), sent_at: '2026-01-01T00:00:00Z' }));
-        await writeFile(path.join(dir, '.intezer-manifest.jsonl'), `${old.join('\n')}\n`);
-        const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox'], { cwd: dir });
+        await writeFile(path.join(dir, 'old.jsonl'), `${old.join('\n')}\n`);
+        const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--manifest', 'old.jsonl'], { cwd: dir });
         expect(r.code).toBe(0);
         expect(r.stderr).toContain('5 line(s) of the old format name no server');
         const status = Object.fromEntries(jsonLines(r.stdout).map((l) => [l.file, `${l.status}${l.checked ? ' checked' : ''}`]));

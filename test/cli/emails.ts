@@ -1,8 +1,8 @@
 /** Email files for the send-phishing tests, and the SHA-256 the service names their alerts by. */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonLines } from './run-cli.js';
+import { jsonLines, stateHome } from './run-cli.js';
 
 export function email(i: number, body = 'Please see the attached invoice.exe'): string {
   return `From: sender${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Report ${i}\r\nMessage-ID: <r${i}@mail.example>\r\n\r\n${body} ${i}\r\n`;
@@ -22,7 +22,20 @@ export async function writeEmails(dir: string, folder: string, n: number, first 
   return files;
 }
 
-/** The manifest's lines (the default one in `dir` unless named). */
-export async function manifestLines(dir: string, name = '.intezer-manifest.jsonl'): Promise<Record<string, unknown>[]> {
-  return jsonLines(await readFile(path.join(dir, name), 'utf8'));
+/** The default manifests of runs in `dir` (in its state folder, one per destination). */
+export async function defaultManifests(dir: string): Promise<string[]> {
+  const folder = path.join(stateHome(dir), 'intezer-alerts');
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.jsonl')).map((n) => path.join(folder, n));
+}
+
+/** The manifest's lines: the one named (relative to `dir`), else the one default manifest of runs in `dir`. */
+export async function manifestLines(dir: string, name?: string): Promise<Record<string, unknown>[]> {
+  let file = name === undefined ? undefined : path.resolve(dir, name);
+  if (file === undefined) {
+    const found = await defaultManifests(dir);
+    if (found.length !== 1) throw new Error(`expected one default manifest, found ${found.length}`);
+    file = found[0]!;
+  }
+  return jsonLines(await readFile(file, 'utf8'));
 }

@@ -72,10 +72,11 @@ describe.concurrent('send-phishing stops cleanly on a signal', () => {
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
         const texts = await writeEmails(dir, 'inbox', 12);
-        sim.inject(INGEST, { kind: 'delay', ms: 3000 }, 4);
+        // The run's first request goes alone (a probe of the service), then four at once.
+        sim.inject(INGEST, { kind: 'delay', ms: 3000 }, 5);
         const args = [...simArgs(sim), 'send-phishing', 'inbox', '--concurrency', '4'];
         const run = startCli(args, { cwd: dir });
-        await waitUntil(() => sim.count(INGEST) >= 4);
+        await waitUntil(() => sim.count(INGEST) >= 5);
         const signalled = Date.now();
         run.child.kill('SIGINT');
         await waitUntil(() => run.stderr().includes('finishing the emails in flight'));
@@ -84,12 +85,12 @@ describe.concurrent('send-phishing stops cleanly on a signal', () => {
         expect(first.code).toBe(130);
         // Well before the delayed answers: nothing of the four was answered yet.
         expect(Date.now() - signalled).toBeLessThan(2500);
-        expect(first.stdout).toBe('');
-        expect((await manifestLines(dir)).map((m) => m.status)).toEqual(['sending', 'sending', 'sending', 'sending']);
+        expect(jsonLines(first.stdout).map((l) => l.status)).toEqual(['sent']);
+        expect((await manifestLines(dir)).map((m) => m.status)).toEqual(['sending', 'sent', 'sending', 'sending', 'sending', 'sending']);
 
         // The service still took the four whose connections the exit cut.
-        await waitUntil(() => sim.ingests.length === 4);
-        const cut = sim.ingests.map((i) => i.sha256).sort();
+        await waitUntil(() => sim.ingests.length === 5);
+        const cut = sim.ingests.slice(1).map((i) => i.sha256).sort();
         const second = await runCli(args, { cwd: dir });
         expect(second.code).toBe(0);
         const checked = jsonLines(second.stdout).filter((l) => l.checked === true);

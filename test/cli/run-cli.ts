@@ -34,10 +34,16 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
+/** The state folder a run keeps its default manifest in: `.state` of its cwd (never the user's own). */
+export function stateHome(cwd: string): string {
+  return path.join(cwd, '.state');
+}
+
 export function spawnCli(args: readonly string[], opts: CliOptions = {}): ChildProcess {
+  const cwd = opts.cwd ?? root;
   return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
-    cwd: opts.cwd ?? root,
-    env: cleanEnv(opts.env),
+    cwd,
+    env: cleanEnv({ XDG_STATE_HOME: stateHome(cwd === root ? tmpdir() : cwd), ...opts.env }),
     stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeEmails } from './emails.js';
 import { runCli, withTempDir } from './run-cli.js';
@@ -67,7 +68,8 @@ describe.concurrent('secrets never reach stdout or stderr', () => {
           const common = ['--base-url', server.baseUrl, '--max-retries', '0', '--verbose'];
           const runs = await Promise.all([
             runCli([...common, '--api-key', KEY, ...command], { cwd: dir }),
-            runCli([...common, ...command], { cwd: dir, env: { INTEZER_ANALYZE_API_KEY: KEY } }),
+            // Its own state folder: two send-phishing runs on one manifest would not run at once.
+            runCli([...common, ...command], { cwd: dir, env: { INTEZER_ANALYZE_API_KEY: KEY, XDG_STATE_HOME: path.join(dir, 'state2') } }),
           ]);
           for (const r of runs) {
             expect(r.code, r.stderr).toBe(code);

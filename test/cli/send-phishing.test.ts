@@ -5,10 +5,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { email, sha } from './emails.js';
+import { createHash } from 'node:crypto';
+import { email, manifestLines, sha } from './emails.js';
 import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 45_000;
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** What a test file holds: a .msg gets the OLE signature before its text. */
+const bytesOf = (file: string, text: string) => (file.endsWith('.msg') ? Buffer.concat([OLE, Buffer.from(text)]) : Buffer.from(text));
+const shaOf = (file: string, text: string) => createHash('sha256').update(bytesOf(file, text)).digest('hex');
 
 /** Writes dir/inbox/{a,b,c}.eml, inbox/nested/d.msg and a file that is not an email. */
 async function inbox(dir: string): Promise<Map<string, string>> {
@@ -19,7 +25,8 @@ async function inbox(dir: string): Promise<Map<string, string>> {
     ['inbox/nested/d.msg', email(4)],
   ]);
   await mkdir(path.join(dir, 'inbox/nested'), { recursive: true });
-  for (const [f, text] of files) await writeFile(path.join(dir, f), text);
+  // A .msg is told by its OLE signature (the simulator reads no further).
+  for (const [f, text] of files) await writeFile(path.join(dir, f), bytesOf(f, text));
   await writeFile(path.join(dir, 'inbox/readme.txt'), 'not an email');
   return files;
 }
@@ -34,7 +41,7 @@ describe.concurrent('intezer-alerts send-phishing', () => {
         const lines = jsonLines(first.stdout);
         expect(lines.map((l) => l.file).sort()).toEqual([...files.keys()].sort());
         for (const l of lines) {
-          expect(l).toMatchObject({ sha256: sha(files.get(l.file as string)!), status: 'finished', alert_id: expect.any(String) });
+          expect(l).toMatchObject({ sha256: shaOf(l.file as string, files.get(l.file as string)!), status: 'finished', alert_id: expect.any(String) });
           expect(typeof l.verdict).toBe('string');
           expect(l).toHaveProperty('family');
           expect(l).not.toHaveProperty('error');
@@ -50,8 +57,8 @@ describe.concurrent('intezer-alerts send-phishing', () => {
         expect(first.stderr.split('\n').filter((s) => /^\[\d\/4\] /.test(s))).toHaveLength(4);
         expect(first.stderr.split('\n').filter((s) => /^\[verdict \d\/4\] /.test(s))).toHaveLength(4);
 
-        // The default manifest, in the cwd: for each email the step before the request, then its outcome.
-        const manifest = jsonLines(await readFile(path.join(dir, '.intezer-manifest.jsonl'), 'utf8'));
+        // The default manifest, in the state folder: for each email the step before the request, then its outcome.
+        const manifest = await manifestLines(dir);
         expect(manifest.map((m) => m.status).sort()).toEqual([...Array(4).fill('sending'), ...Array(4).fill('sent')]);
         for (const m of manifest.filter((x) => x.status === 'sent')) {
           expect(Object.keys(m).sort()).toEqual(['alert_id', 'api_root', 'at', 'environment', 'file', 'sha256', 'status']);
@@ -74,7 +81,7 @@ describe.concurrent('intezer-alerts send-phishing', () => {
         }
         expect(second.find((l) => l.file === 'inbox/e.eml')).toMatchObject({ status: 'sent', sha256: sha(email(5)) });
         expect(sim.ingests).toHaveLength(files.size + 1);
-        expect(jsonLines(await readFile(path.join(dir, '.intezer-manifest.jsonl'), 'utf8')).filter((m) => m.status === 'sent')).toHaveLength(files.size + 1);
+        expect((await manifestLines(dir)).filter((m) => m.status === 'sent')).toHaveLength(files.size + 1);
       }),
     ), T);
 
@@ -103,19 +110,21 @@ describe.concurrent('intezer-alerts send-phishing', () => {
       }),
     ), T);
 
-  it('a bad email fails alone: the others are sent, its line carries the error, exit 1', () =>
+  it('an empty file is reported as skipped (not an email), not failed: exit 0, and a rerun reports it again without failing', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
         await mkdir(path.join(dir, 'in'));
         await writeFile(path.join(dir, 'in/good.eml'), email(7));
         await writeFile(path.join(dir, 'in/empty.eml'), '');
-        const r = await runCli([...simArgs(sim), 'send-phishing', 'in', '--no-progress', '--manifest', 'm.jsonl'], { cwd: dir });
-        expect(r.code).toBe(1);
-        const lines = jsonLines(r.stdout);
-        expect(lines.find((l) => l.file === 'in/good.eml')).toMatchObject({ status: 'sent' });
-        expect(lines.find((l) => l.file === 'in/empty.eml')).toMatchObject({ status: 'failed', error: expect.stringMatching(/^InvalidArgumentError: .*empty/) });
-        // --no-progress: only the summary, naming the failed file.
-        expect(r.stderr).toBe('intezer-alerts: send-phishing: 2 emails: 1 sent, 0 skipped, 1 failed, 0 unknown; failed: in/empty.eml\n');
+        const args = [...simArgs(sim), 'send-phishing', 'in', '--no-progress', '--manifest', 'm.jsonl'];
+        for (const run of [1, 2]) {
+          const r = await runCli(args, { cwd: dir });
+          expect(r.code).toBe(0);
+          const lines = jsonLines(r.stdout);
+          expect(lines.find((l) => l.file === 'in/good.eml')).toMatchObject({ status: run === 1 ? 'sent' : 'skipped' });
+          expect(lines.find((l) => l.file === 'in/empty.eml')).toMatchObject({ status: 'skipped', reason: 'the file is empty' });
+          expect(r.stderr).toBe(`intezer-alerts: send-phishing: 2 emails: ${run === 1 ? '1 sent, 0 skipped' : '0 sent, 1 skipped'}, 0 failed, 0 unknown; 1 not an email\n`);
+        }
         expect(sim.ingests).toHaveLength(1);
       }),
     ), T);

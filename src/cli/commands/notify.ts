@@ -42,7 +42,7 @@ export function registerNotify(program: Command, ctx: CliContext): void {
     .command('notify')
     .description("notify the channels of finished alerts, given as ids or as a CSV file with a header \"id,environment\"")
     .argument('[alert-id...]', 'alert ids')
-    .option('--csv <file>', 'read the alerts from a CSV file: header required, columns id (required) and environment')
+    .option('--csv <file>', 'read the alerts from a CSV file ("-": stdin): header required, columns id or alert_id (required) and environment; others ignored (search --format csv output fits)')
     .option('--environment <name>', 'environment of the alerts given (the default for CSV rows without one)')
     .option('--concurrency <n>', 'alerts notified at once', integerIn(1, 64), 4)
     .action(async (ids: string[], opts: NotifyOptions, cmd: Command) => {

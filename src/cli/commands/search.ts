@@ -1,10 +1,12 @@
 /**
  * `search`: the alert history, streamed. Each alert is written as its page arrives (one
- * page in memory at a time), in table, json (a streamed array), jsonl or csv.
+ * page in memory at a time), in table, json (a streamed array), jsonl or csv. With
+ * --limit-total the pages are fetched one at a time, the last one asking only for what is
+ * left: 150 alerts are 2 requests (100 + 50), never pages fetched ahead and thrown away.
  */
 import { Option, type Command } from 'commander';
 import { SORT_ORDERS, TIME_FILTER_TYPES } from '../../facade/history-filters.js';
-import { queryAlertsHistory, type AlertsHistoryFilters } from '../../index.js';
+import { queryAlertsHistory, type AlertRecord, type AlertsHistoryFilters, type IntezerClient } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { ALERT_FORMATS, alertSink, type AlertFormat } from '../lib/alert-formats.js';
 import { filterFlags, filtersFromFlags, type FilterFlag } from '../lib/filter-flags.js';
@@ -36,6 +38,19 @@ function filtersOf(opts: SearchOptions, flags: readonly FilterFlag[]): AlertsHis
   return filters;
 }
 
+/** Exactly `total` alerts at most, page by page from `filters.offset`, each request asking for no more than is left. */
+async function* limited(filters: AlertsHistoryFilters, client: IntezerClient, total: number, pageSize: number): AsyncGenerator<AlertRecord> {
+  let offset = filters.offset ?? 0;
+  for (let left = total; left > 0; ) {
+    const limit = Math.min(pageSize, left);
+    const page = await queryAlertsHistory({ ...filters, offset, limit, concurrency: 1, client }).currentPage();
+    yield* page.slice(0, left);
+    left -= page.length;
+    offset += page.length;
+    if (page.length < limit) return;
+  }
+}
+
 export function registerSearch(program: Command, ctx: CliContext): void {
   const flags = filterFlags();
   const cmd = program
@@ -61,7 +76,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
         return;
       }
       const client = await ctx.session(command).client();
-      const history = queryAlertsHistory({ ...filters, client });
+      const history = opts.limitTotal !== undefined ? limited(filters, client, opts.limitTotal, opts.pageSize ?? 100) : queryAlertsHistory({ ...filters, client });
       const sink = alertSink(opts.format, ctx.out);
       let written = 0;
       // The header / opening bracket waits for the first alert, so a refused call prints nothing.

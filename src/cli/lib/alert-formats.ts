@@ -11,7 +11,8 @@ export type AlertFormat = (typeof ALERT_FORMATS)[number];
 
 /** Columns of table and csv, and the width each gets in a table. */
 export const ALERT_COLUMNS = [
-  ['alert_id', 32],
+  // 64: a phishing alert's id is the SHA-256 of its email.
+  ['alert_id', 64],
   ['environment', 12],
   ['source', 18],
   ['verdict', 20],
@@ -38,7 +39,8 @@ export function alertColumns(record: AlertRecord): string[] {
 
 /**
  * One table cell: "-" when empty, on one line, cut to the column's width with "…" so a
- * streamed table stays aligned. The alert id (first) and the last column are never cut.
+ * streamed table stays aligned. The alert id (first; padded to the 64 characters of a
+ * SHA-256) and the last column are never cut.
  */
 export function tableCell(value: string, column: number): string {
   const shown = value === '' ? '-' : value.replace(/\s*[\r\n]+\s*/g, ' ');

@@ -1,5 +1,6 @@
 /** The CLI's exit codes, and what an error means for the run: its code, and whether a batch goes on. */
 import { AlertConflictError, AlertNotFoundError, InvalidApiKeyError, InvalidArgumentError } from '../../index.js';
+import { ManifestLockedError } from './manifest-lock.js';
 import { UsageError } from './usage-error.js';
 
 export const ExitCode = {
@@ -12,6 +13,8 @@ export const ExitCode = {
   AUTH: 3,
   /** An alert named was not found (and nothing else failed). */
   NOT_FOUND: 4,
+  /** Another send-phishing run holds the manifest (EX_TEMPFAIL: try again later). */
+  BUSY: 75,
   /** SIGINT (Ctrl-C): 128 + the signal's number, what a shell reports for a process the signal ended. */
   INTERRUPTED: 130,
   /** SIGTERM: 128 + 15. */
@@ -35,6 +38,7 @@ export function exitCodeFor(err: unknown): ExitCode {
   if (err instanceof UsageError || err instanceof InvalidArgumentError || err instanceof AlertConflictError) return ExitCode.USAGE;
   if (err instanceof InvalidApiKeyError) return ExitCode.AUTH;
   if (err instanceof AlertNotFoundError) return ExitCode.NOT_FOUND;
+  if (err instanceof ManifestLockedError) return ExitCode.BUSY;
   return ExitCode.FAILED;
 }
 

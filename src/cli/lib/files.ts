@@ -1,4 +1,9 @@
-/** The emails send-phishing is given: files as named, directories walked for email files. */
+/**
+ * The emails send-phishing is given: files as named, directories walked for email files.
+ * The walk leaves out hidden entries (.git/, macOS ._* AppleDouble files) and follows a
+ * symlinked folder at most once per real folder (device + inode), so a link loop ends.
+ * Each file is then told apart by its content (`notAnEmail`): the extension only nominates it.
+ */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
@@ -10,10 +15,41 @@ function extensionOf(file: string): string {
   return path.extname(file).toLowerCase();
 }
 
-async function walk(dir: string, accept: (file: string) => boolean, out: string[]): Promise<void> {
+/** The RFC 5322 header fields one of which an .eml must show near its top. */
+const EMAIL_HEADERS = /^(from|date|subject|received|message-id|to|return-path|sender|reply-to|mime-version|delivered-to|x-[a-z0-9-]+):/i;
+/** How much of the start of an .eml is searched for its header lines. */
+const HEAD_BYTES = 16 * 1024;
+/** What every .msg (an OLE compound file) starts with. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Why `bytes` are not an email (reported, not sent), or undefined when they look like one. A .zip is left to the service. */
+export function notAnEmail(file: string, bytes: Buffer): string | undefined {
+  if (bytes.length === 0) return 'the file is empty';
+  const ext = extensionOf(file);
+  if (ext === '.msg') return bytes.subarray(0, 8).equals(OLE_SIGNATURE) ? undefined : 'not an Outlook .msg (no OLE signature)';
+  if (ext !== '.eml') return undefined;
+  // The header block: lines up to the first empty one; an mbox "From " line may come first.
+  const lines = bytes.subarray(0, HEAD_BYTES).toString('latin1').split(/\r?\n/);
+  if (lines[0]?.startsWith('From ')) lines.shift();
+  let fields = 0;
+  for (const line of lines) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line)) continue; // a folded line
+    if (!/^[\x21-\x39\x3b-\x7e]+:/.test(line)) return 'not an email: a line near the top is not a header field';
+    if (EMAIL_HEADERS.test(line)) fields++;
+  }
+  return fields > 0 ? undefined : 'not an email: no header lines (From:, Date:, Subject:, Received:…) at the top';
+}
+
+async function walk(dir: string, accept: (file: string) => boolean, out: string[], seen: Set<string>): Promise<void> {
+  const real = await stat(dir);
+  const id = `${real.dev}:${real.ino}`;
+  if (seen.has(id)) return; // a folder reached again (a symlink loop, or two links to it)
+  seen.add(id);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .git/, ._AppleDouble, .DS_Store
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -22,7 +58,7 @@ async function walk(dir: string, accept: (file: string) => boolean, out: string[
       isDir = s?.isDirectory() ?? false;
       isFile = s?.isFile() ?? false;
     }
-    if (isDir) await walk(full, accept, out);
+    if (isDir) await walk(full, accept, out, seen);
     else if (isFile && accept(full)) out.push(full);
   }
 }
@@ -47,11 +83,12 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
     return (EMAIL_EXTENSIONS as readonly string[]).includes(ext) || (includeZip && ext === ZIP_EXTENSION);
   };
   const found: string[] = [];
+  const seen = new Set<string>();
   for (const input of inputs) {
     const s = await stat(input).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read ${input}: ${err.code === 'ENOENT' ? 'no such file or directory' : (err.code ?? err.message)}`);
     });
-    if (s.isDirectory()) await walk(input, dirAccepts, found);
+    if (s.isDirectory()) await walk(input, dirAccepts, found, seen);
     else if (s.isFile()) {
       const ext = extensionOf(input);
       if (!(EMAIL_EXTENSIONS as readonly string[]).includes(ext) && ext !== ZIP_EXTENSION) {
@@ -61,11 +98,11 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
     } else throw new UsageError(`${input} is neither a file nor a directory`);
   }
   const once = (list: string[]) => {
-    const seen = new Set<string>();
+    const listed = new Set<string>();
     return list.filter((f) => {
       const key = path.resolve(f);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      if (listed.has(key)) return false;
+      listed.add(key);
       return true;
     });
   };

@@ -1,6 +1,7 @@
 /**
  * The manifest as one send-phishing run uses it: what it says of an email at this run's
- * destination, and the recording of each step. Without a destination (a dry run against
+ * destination, and the recording of each step. When the manifest has unreadable lines, any
+ * email it does not show as sent is checked with the service before it is sent. Without a destination (a dry run against
  * --simulator) it knows nothing; without a writer (a dry run) it records nothing.
  */
 import { isoTime, manifestKey, type Destination, type LoadedManifest, type ManifestStatus, type ManifestWriter } from './manifest.js';
@@ -29,9 +30,21 @@ export class Ledger {
     if (entry?.status === 'sent') return { kind: 'sent', alertId: entry.alert_id! };
     // A phishing alert is named by the SHA-256 of its email.
     if (entry?.status === 'sending' || entry?.status === 'unknown') return { kind: 'check', alertId: sha256 };
-    if (entry?.status === 'failed') return { kind: 'none' };
     const old = this.#loaded.legacy.get(sha256);
-    return old ? { kind: 'check', alertId: old.alert_id } : { kind: 'none' };
+    if (!entry && old) return { kind: 'check', alertId: old.alert_id };
+    // An unreadable line (torn, or NULs after a power loss) may have been this email's "sending": ask first.
+    if (this.#loaded.badLines.length) return { kind: 'check', alertId: sha256 };
+    return { kind: 'none' };
+  }
+
+  /** Alert ids the manifest shows as sent to this destination (witnesses of its environment). */
+  sentIds(): string[] {
+    if (!this.#dest) return [];
+    const ids: string[] = [];
+    for (const e of this.#loaded.entries.values()) {
+      if (e.status === 'sent' && e.api_root === this.#dest.apiRoot && e.environment === this.#dest.environment) ids.push(e.alert_id!);
+    }
+    return ids;
   }
 
   async record(sha256: string, file: string, status: ManifestStatus, more: { alert_id?: string; error?: string } = {}): Promise<void> {

@@ -12,9 +12,14 @@
  * sha256; the last line of a key wins. Lines of the first format (`{sha256, file, alert_id,
  * sent_at, environment?}`) name no server: they are kept apart (`legacy`) and only ever
  * trigger a check with the service. A torn last line is ignored.
+ *
+ * Every line is on disk (fdatasync) before append() resolves, so the step that relies on it
+ * (the request after a "sending" line) never runs ahead of its record. Lines that cannot be
+ * read (torn, or NUL bytes a power loss left) may have been any email's: see Ledger.
  */
 import { createReadStream } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** Where emails go: the API root and the environment (null: the account's default). */
@@ -108,6 +113,14 @@ export async function loadManifest(path: string): Promise<LoadedManifest> {
   return loaded;
 }
 
+/** A new file's name is durable only once its folder is synced. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined); // not every file system syncs a folder
+  await handle.close();
+}
+
 /** Appends entries one line at a time (each line in a single write, in call order). */
 export class ManifestWriter {
   #handle: FileHandle;
@@ -119,8 +132,10 @@ export class ManifestWriter {
     this.#needsNewline = needsNewline;
   }
 
-  static async open(path: string): Promise<ManifestWriter> {
-    const handle = await open(path, 'a+');
+  static async open(file: string): Promise<ManifestWriter> {
+    const dir = path.dirname(file);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const handle = await open(file, 'a+', 0o600);
     // A torn last line (a run killed mid-write) must not swallow the next entry.
     const { size } = await handle.stat();
     let needsNewline = false;
@@ -129,6 +144,7 @@ export class ManifestWriter {
       await handle.read(last, 0, 1, size - 1);
       needsNewline = last[0] !== 0x0a;
     }
+    if (size === 0) await syncDir(dir);
     return new ManifestWriter(handle, needsNewline);
   }
 
@@ -137,6 +153,7 @@ export class ManifestWriter {
     this.#needsNewline = false;
     const write = this.#queue.then(async () => {
       await this.#handle.appendFile(line, 'utf8');
+      await this.#handle.datasync();
     });
     this.#queue = write.catch(() => undefined);
     return write;

@@ -1,13 +1,23 @@
 /**
- * The --csv input of notify: a header naming `id` (required) and `environment` (optional),
- * then one alert per row. Every row is checked before anything is sent; every problem is
- * reported with its line.
+ * The --csv input of notify: a header naming the id (`id`, or `alert_id` as `search --format
+ * csv` writes it) and optionally `environment`, then one alert per row; other columns are
+ * ignored, so search's output feeds notify as it is. `-` reads stdin. Every row is checked
+ * before anything is sent; every problem is reported with its line.
  */
 import { readFile } from 'node:fs/promises';
 import { parseCsv, CsvSyntaxError } from './csv.js';
 import { UsageError } from './usage-error.js';
 
 export const NOTIFY_CSV_COLUMNS = ['id', 'environment'] as const;
+/** Names the id column may have (search writes `alert_id`). */
+const ID_COLUMNS = ['id', 'alert_id'];
+
+async function readAll(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export interface NotifyTarget {
   alertId: string;
@@ -27,7 +37,7 @@ export class CsvValidationError extends UsageError {
 export async function readNotifyCsv(file: string): Promise<NotifyTarget[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readAll(file);
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
@@ -43,12 +53,12 @@ export async function readNotifyCsv(file: string): Promise<NotifyTarget[]> {
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const problems: string[] = [];
   names.forEach((name, i) => {
-    if (!(NOTIFY_CSV_COLUMNS as readonly string[]).includes(name)) {
-      problems.push(`line ${header.line}: unknown column "${header.fields[i]}" (the columns are: ${NOTIFY_CSV_COLUMNS.join(', ')})`);
-    } else if (names.indexOf(name) !== i) problems.push(`line ${header.line}: column "${name}" appears twice`);
+    if ((ID_COLUMNS.includes(name) || name === 'environment') && names.indexOf(name) !== i) problems.push(`line ${header.line}: column "${name}" appears twice`);
   });
-  const idAt = names.indexOf('id');
-  if (idAt < 0) problems.push(`line ${header.line}: the header has no "id" column (a header line "id,environment" is required)`);
+  const ids = names.filter((n) => ID_COLUMNS.includes(n));
+  if (ids.length > 1) problems.push(`line ${header.line}: both "id" and "alert_id": give one id column`);
+  const idAt = names.findIndex((n) => ID_COLUMNS.includes(n));
+  if (idAt < 0) problems.push(`line ${header.line}: the header has no "id" (or "alert_id") column (a header line "id,environment" is required)`);
   if (problems.length) throw new CsvValidationError(file, problems);
   const envAt = names.indexOf('environment');
 

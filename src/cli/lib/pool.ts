@@ -51,3 +51,25 @@ export class RateGate {
     if (signal?.aborted) throw signal.reason;
   }
 }
+
+/** At most `limit` tasks at once; the others queue in order. */
+export class Semaphore {
+  #free: number;
+  readonly #queue: (() => void)[] = [];
+
+  constructor(limit: number) {
+    this.#free = limit;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((resolve) => this.#queue.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.#queue.shift();
+      if (next) next();
+      else this.#free++;
+    }
+  }
+}

@@ -41,34 +41,89 @@ function lines(t: Tally, stream: NodeJS.WriteStream): Progress {
   };
 }
 
+export interface BarState {
+  label: string;
+  value: number;
+  total: number;
+  /** With --wait: the verdicts so far. */
+  verdicts?: number;
+  failed: number;
+  unknown: number;
+  eta: string;
+  /** 0..1 */
+  progress: number;
+  note: string;
+}
+
+/**
+ * The bar's line, fit to `width` columns. What is cut first is what matters least: the bar
+ * narrows, then the label, the ETA, the verdicts and the unknown count go; the sent and
+ * failed counts and the note (a stop under way) stay, the note cut last, with "…".
+ */
+export function barLine(width: number, s: BarState): string {
+  const room = Math.max(20, width - 1); // the last column would wrap on some terminals
+  const core = [`${s.value}/${s.total} sent`, `${s.failed} failed`];
+  const optional: [number, string][] = [
+    [2, s.unknown ? `${s.unknown} unknown` : ''],
+    [1, s.verdicts !== undefined ? `${s.verdicts} verdicts` : ''],
+    [3, `ETA ${s.eta}`],
+  ];
+  const note = s.note;
+  const join = (parts: string[]) => parts.filter((x) => x !== '').join(' | ');
+  const build = (keep: Set<number>, label: boolean, barWidth: number, noteText: string) => {
+    const parts = [core[0]!, keep.has(1) ? optional[1]![1] : '', core[1]!, keep.has(2) ? optional[0]![1] : '', keep.has(3) ? optional[2]![1] : '', noteText];
+    const filled = Math.round(Math.min(1, Math.max(0, s.progress)) * barWidth);
+    const bar = barWidth > 0 ? `|${'\u2588'.repeat(filled)}${'\u2591'.repeat(barWidth - filled)}| ` : '';
+    return `${label ? `${s.label} ` : ''}${bar}${join(parts)}`;
+  };
+  // Drop optional parts, least important first, until the line fits with at least a short bar.
+  const keep = new Set([1, 2, 3]);
+  const order = [3, 1, 2];
+  for (let label = true; ; ) {
+    const bare = build(keep, label, 0, note);
+    const barWidth = Math.min(40, room - bare.length - 3);
+    if (barWidth >= 10) return build(keep, label, barWidth, note);
+    if (label) label = false;
+    else if (order.length) keep.delete(order.shift()!);
+    else {
+      const line = build(keep, false, 0, note);
+      return line.length <= room ? line : `${line.slice(0, room - 1)}…`;
+    }
+  }
+}
+
 function bar(t: Tally, options: ProgressOptions, stream: NodeJS.WriteStream): Progress {
+  let note = '';
   const b = new cliProgress.SingleBar(
     {
       stream,
-      format: `${options.label} |{bar}| {value}/{total} sent{verdicts} | {failed} failed{unknown} | ETA {eta_formatted}{note}`,
+      format: (_opts, params) =>
+        barLine(stream.columns || 80, {
+          label: options.label,
+          value: params.value,
+          total: params.total,
+          ...(options.wait && { verdicts: t.verdicts }),
+          failed: t.count('failed') + t.waitFailures,
+          unknown: t.count('unknown'),
+          // Before the first send settles the ETA is not a number: shown as '-'.
+          eta: Number.isFinite(params.eta) && params.value > 0 ? cliProgress.Format.TimeFormat(params.eta, _opts, 1) : '-',
+          progress: params.progress,
+          note,
+        }),
       hideCursor: true,
-      // Before the first send settles the ETA is the string 'INF', which the default format mangles.
-      formatTime: (time, opts, round) => (typeof time === 'number' && Number.isFinite(time) ? cliProgress.Format.TimeFormat(time, opts, round) : '-'),
       clearOnComplete: false,
       stopOnComplete: false,
     },
     cliProgress.Presets.shades_classic,
   );
-  let note = '';
-  const payload = () => ({
-    verdicts: options.wait ? ` | ${t.verdicts} verdicts` : '',
-    failed: t.count('failed') + t.waitFailures,
-    unknown: t.count('unknown') ? ` | ${t.count('unknown')} unknown` : '',
-    note,
-  });
-  b.start(t.total, t.settled, payload());
+  b.start(t.total, t.settled);
   const unregister = options.onInterrupt?.(() => b.stop());
-  const show = () => b.update(t.settled, payload());
+  const show = () => b.update(t.settled);
   return {
     sent: show,
     verdict: show,
     note: (text) => {
-      note = ` | ${text}`;
+      note = text;
       show();
     },
     stop: () => {

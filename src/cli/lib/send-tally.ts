@@ -3,7 +3,8 @@
  * summary at the end. The send and the verdict are counted apart: an email can be sent and
  * still miss its verdict.
  */
-export type SendState = 'sent' | 'skipped' | 'failed' | 'unknown' | 'dry_run';
+/** `not_email`: skipped because the file is not an email (empty, no header lines, not an OLE .msg). */
+export type SendState = 'sent' | 'skipped' | 'failed' | 'unknown' | 'dry_run' | 'not_email';
 
 /** How many files a summary names before it says "+N more". */
 const NAMED = 3;
@@ -75,6 +76,8 @@ export interface SummaryContext {
   /** .zip files left out for want of --zip-password. */
   zipsLeftOut: number;
   stoppedBy?: string;
+  /** Why the run stopped early (the circuit breaker): the emails not started are counted. */
+  brokenBy?: string;
 }
 
 /**
@@ -87,7 +90,9 @@ export function summaryLine(t: Tally, c: SummaryContext): string {
     : `${t.count('sent')} sent, ${t.count('skipped')} skipped, ${t.count('failed')} failed, ${t.count('unknown')} unknown`;
   const parts = [`send-phishing: ${t.total} email${t.total === 1 ? '' : 's'}: ${counts}`];
   if (c.wait && !c.dryRun) parts.push(`${t.verdicts} verdicts, ${t.waitFailures} wait${t.waitFailures === 1 ? '' : 's'} failed`);
+  if (t.count('not_email')) parts.push(`${t.count('not_email')} not an email`);
   if (c.stoppedBy) parts.push(`stopped by ${c.stoppedBy}, ${t.total - t.settled} not started`);
+  else if (c.brokenBy) parts.push(`stopped early (${c.brokenBy}), ${t.total - t.settled} not started`);
   if (c.zipsLeftOut) parts.push(`${c.zipsLeftOut} .zip file${c.zipsLeftOut === 1 ? '' : 's'} left out (no --zip-password)`);
   return parts.join('; ') + named('failed', t.failedFiles()) + named('unknown (a rerun asks the service first)', t.unknownFiles());
 }

@@ -30,7 +30,7 @@ export class OutputWriter {
     if (this.#failure) throw this.#failure;
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     this.#check();
     if (this.#stream.write(text)) return;
     await new Promise<void>((resolve) => {

@@ -1,0 +1,143 @@
+/**
+ * One send-phishing run per manifest at a time. The lock is a file beside the manifest
+ * (`<manifest>.lock`) created with O_EXCL and holding the pid, host and start time of the
+ * run. A lock left by a run that died (same host, pid gone) is taken over; breaking it is
+ * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
+ * take it (nor remove the lock the other just created). A lock held by a live run (or by
+ * another host) makes the new run exit at once with ManifestLockedError: it never waits and
+ * never sends in parallel.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fsyncSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  at: string;
+}
+
+/** Another run holds the manifest: exit code 75 (EX_TEMPFAIL, "try again later"). */
+export class ManifestLockedError extends Error {
+  readonly owner: LockOwner | undefined;
+  constructor(manifest: string, owner: LockOwner | undefined) {
+    const who = owner ? `pid ${owner.pid} on ${owner.host}, since ${owner.at}` : 'unknown owner';
+    super(
+      `another send-phishing run (${who}) holds the manifest ${manifest}; nothing was sent. Run again when it has ended` +
+        ` (if that run is surely gone, remove ${manifest}.lock)`,
+    );
+    this.name = 'ManifestLockedError';
+    this.owner = owner;
+  }
+}
+
+/** A lock file whose content is unreadable (a run killed between creating and writing it) is stale after this long. */
+const UNREADABLE_STALE_MS = 10_000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readOwner(file: string): { owner?: LockOwner; raw: string } | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  try {
+    const o = JSON.parse(raw) as LockOwner;
+    if (Number.isInteger(o.pid) && typeof o.host === 'string') return { owner: o, raw };
+  } catch {
+    // torn: judged by its age
+  }
+  return { raw };
+}
+
+function isStale(file: string, found: { owner?: LockOwner }): boolean {
+  if (!found.owner) {
+    try {
+      return Date.now() - statSync(file).mtimeMs > UNREADABLE_STALE_MS;
+    } catch {
+      return true;
+    }
+  }
+  return found.owner.host === hostname() && found.owner.pid !== process.pid && !alive(found.owner.pid);
+}
+
+function tryCreate(file: string, content: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+const unlinkQuietly = (file: string) => {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+};
+
+export class ManifestLock {
+  readonly file: string;
+  #held = true;
+
+  private constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Takes the lock of `manifest`, or throws ManifestLockedError. */
+  static acquire(manifest: string): ManifestLock {
+    const file = `${manifest}.lock`;
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const me = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() } satisfies LockOwner);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (tryCreate(file, me)) return new ManifestLock(file);
+      const found = readOwner(file);
+      if (found === undefined) continue; // released meanwhile
+      if (!isStale(file, found)) throw new ManifestLockedError(manifest, found.owner);
+      ManifestLock.#breakStale(file, found.raw);
+    }
+    throw new ManifestLockedError(manifest, readOwner(file)?.owner);
+  }
+
+  /** Removes the stale lock whose content was `raw`, unless someone replaced it meanwhile. */
+  static #breakStale(file: string, raw: string): void {
+    const guard = `${file}.break`;
+    if (!tryCreate(guard, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }))) {
+      const g = readOwner(guard);
+      if (g && isStale(guard, g)) unlinkQuietly(guard);
+      return;
+    }
+    try {
+      if (readOwner(file)?.raw === raw) unlinkQuietly(file);
+    } finally {
+      unlinkQuietly(guard);
+    }
+  }
+
+  /** Synchronous, so it also runs on the way out of a process ended at once. */
+  release(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    unlinkQuietly(this.file);
+  }
+}
