@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { SDK_VERSION } from '../index.js';
 import { registerDelete } from './commands/delete.js';
 import { registerGet } from './commands/get.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerNotify } from './commands/notify.js';
 import { registerRaw } from './commands/raw.js';
 import { registerSearch } from './commands/search.js';
@@ -38,6 +39,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDelete(program, ctx);
   registerSearch(program, ctx);
   registerSimulator(program, ctx);
+  registerMcp(program, ctx);
   program.addHelpText(
     'after',
     `
@@ -54,7 +56,8 @@ Examples:
   $ intezer-alerts search --since 7d --verdict confirmed_threat --format csv > threats.csv
   $ intezer-alerts notify --csv alerts.csv
   $ intezer-alerts --simulator search --limit-total 5
-  $ intezer-alerts simulator --port 8080`,
+  $ intezer-alerts simulator --port 8080
+  $ intezer-alerts mcp --allow-write`,
   );
   return program;
 }
