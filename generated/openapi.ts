@@ -40,6 +40,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/alerts/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send any other alert (EDR, SIEM, SOAR) for triage
+         * @description A JSON body holding the raw alert as the source product produced it, its source, and
+         *     only the optional fields given (absent values are not sent). `display_fields` is a
+         *     JSON array. No `tenant_id` is sent. The service assigns the alert's id. Never repeated
+         *     once the request may have reached the service: a repeat could ingest the alert twice.
+         *     Not available on on-premise installs; installs without this endpoint may answer 404.
+         */
+        post: operations["ingestAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/alerts/get-by-id": {
         parameters: {
             query?: never;
@@ -290,6 +314,31 @@ export interface components {
              * @description The raw email (.eml or .msg, or a zip of one); its file name is the SHA-256 hex digest of the bytes.
              */
             file: string;
+        };
+        /** @description Absent values are not sent. No `tenant_id` (ingest is not among the calls that carry one). */
+        AlertIngestRequest: {
+            /** @description The raw alert as the source product produced it (an EDR detection, a SIEM incident, …). */
+            alert: {
+                [key: string]: unknown;
+            };
+            /** @description The source product's id (`s1`, `cs`, `microsoft_sentinel`, …). */
+            alert_source: components["schemas"]["AlertSource"];
+            /** @description How to read the raw alert's fields; sources with a built-in mapping need none. */
+            definition_mapping?: {
+                [key: string]: unknown;
+            };
+            environment?: string;
+            /** @description Field names of the raw alert to show on the alert's page (a JSON array). */
+            display_fields?: string[];
+            default_verdict?: string;
+            alert_sender?: string;
+        };
+        /** @description The error answer of a repeated ingest; `alert_id`, when present, names the alert the service holds. */
+        AlertAlreadyExistsBody: {
+            error: string;
+            alert_id?: string;
+        } & {
+            [key: string]: unknown;
         };
         IngestResponse: {
             result: boolean;
@@ -702,6 +751,25 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description The service already holds this alert: an "already sent", not a failure of the alert
+         *     (Intezer's own Sentinel playbook reads it so). The body may name the alert it holds
+         *     (`alert_id`); whether the live service does is not known for sure.
+         */
+        AlertAlreadyExists: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Alert already exists",
+                 *       "alert_id": "2f1b7a3c9e4d4b5f8a6c0d1e2f3a4b5c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertAlreadyExistsBody"];
+            };
+        };
         /** @description Invalid or expired credentials. */
         Unauthorized: {
             headers: {
@@ -987,6 +1055,61 @@ export interface operations {
             400: components["responses"]["InvalidAlertMapping"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ingestAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "alert": {
+                 *         "id": "1794305742960293713",
+                 *         "threatInfo": {
+                 *           "threatName": "invoice.exe",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                 *         }
+                 *       },
+                 *       "alert_source": "s1",
+                 *       "environment": "production",
+                 *       "display_fields": [
+                 *         "threatInfo.threatName"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertIngestRequest"];
+            };
+        };
+        responses: {
+            /** @description The alert was accepted; the service assigned its id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "result": true,
+                     *       "alert_id": "2f1b7a3c9e4d4b5f8a6c0d1e2f3a4b5c"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestResponse"];
+                };
+            };
+            400: components["responses"]["InvalidAlertMapping"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["AlertAlreadyExists"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             502: components["responses"]["BadGateway"];

@@ -58,6 +58,68 @@ export const requestSchemas = {
       "additionalProperties": false
     }
   },
+  "POST /alerts/ingest": {
+    "application/json": {
+      "type": "object",
+      "required": [
+        "alert",
+        "alert_source"
+      ],
+      "properties": {
+        "alert": {
+          "type": "object",
+          "additionalProperties": true
+        },
+        "alert_source": {
+          "allOf": [
+            {
+              "anyOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "s1",
+                    "cs",
+                    "splunk_siem",
+                    "microsoft_sentinel",
+                    "xsoar",
+                    "phishing_emails"
+                  ]
+                },
+                {
+                  "type": "string"
+                }
+              ]
+            }
+          ],
+          "minLength": 1
+        },
+        "definition_mapping": {
+          "type": "object",
+          "additionalProperties": true
+        },
+        "environment": {
+          "type": "string",
+          "minLength": 1
+        },
+        "display_fields": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "default_verdict": {
+          "type": "string",
+          "minLength": 1
+        },
+        "alert_sender": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "additionalProperties": false
+    }
+  },
   "GET /alerts/get-by-id": {
     "application/json": {
       "type": "object",
@@ -590,6 +652,177 @@ export const responseSchemas = {
         "message": {
           "type": "object",
           "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "429": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "500": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "502": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "503": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "504": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    }
+  },
+  "POST /alerts/ingest": {
+    "200": {
+      "type": "object",
+      "required": [
+        "result",
+        "alert_id"
+      ],
+      "properties": {
+        "result": {
+          "type": "boolean"
+        },
+        "alert_id": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "additionalProperties": true
+    },
+    "400": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "401": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "403": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "details": {},
+        "message": {
+          "type": "object",
+          "additionalProperties": true
+        }
+      },
+      "additionalProperties": true
+    },
+    "409": {
+      "type": "object",
+      "required": [
+        "error"
+      ],
+      "properties": {
+        "error": {
+          "type": "string"
+        },
+        "alert_id": {
+          "type": "string",
+          "minLength": 1
         }
       },
       "additionalProperties": true

@@ -7,6 +7,7 @@ import { registerMcp } from './commands/mcp.js';
 import { registerNotify } from './commands/notify.js';
 import { registerRaw } from './commands/raw.js';
 import { registerSearch } from './commands/search.js';
+import { registerSendAlert } from './commands/send-alert.js';
 import { registerSendPhishing } from './commands/send-phishing.js';
 import { registerSimulator } from './commands/simulator.js';
 import type { CliContext } from './context.js';
@@ -33,6 +34,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     });
   registerSendPhishing(program, ctx);
+  registerSendAlert(program, ctx);
   registerGet(program, ctx);
   registerRaw(program, ctx);
   registerNotify(program, ctx);
@@ -52,6 +54,7 @@ on the first signal after the items in flight; a second one ends it at once.
 Examples:
   $ export INTEZER_ANALYZE_API_KEY=...
   $ intezer-alerts send-phishing ./reported --wait --concurrency 8 > results.jsonl
+  $ intezer-alerts send-alert detection.json --source s1 --wait
   $ intezer-alerts get 1a2b3c --wait --scans --format table
   $ intezer-alerts search --since 7d --verdict confirmed_threat --format csv > threats.csv
   $ intezer-alerts notify --csv alerts.csv

@@ -45,6 +45,23 @@ export class InvalidAlertMappingError extends AlertError {
   }
 }
 
+/**
+ * 409 on `Alert.send`: the service already holds this alert ("already sent", not a failure of
+ * the alert). `alertId` is the one the service named in its answer, or `''` when it named none.
+ */
+export class AlertAlreadyExistsError extends AlertError {
+  declare readonly status: number;
+  readonly body: unknown;
+  constructor(message: string, init: AlertErrorInit & { status: number; body: unknown }) {
+    super(message, init);
+    this.body = redactValue(init.body, init.secrets);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), body: this.body };
+  }
+}
+
 export class OperationStillRunningError extends IntezerError {}
 
 /** The operation's state answered with an `error`. */

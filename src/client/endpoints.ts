@@ -65,6 +65,10 @@ const dataOf = <D>(r: { data: D }): D => r.data;
 export const ingestPhishingEmail = (client: IntezerClient, form: PhishingEmailForm, o: Options = {}): Promise<SuccessOf<Operations['ingestBinaryAlert']>> =>
   client.call(OPERATIONS.ingestBinaryAlert, { form: encodeMultipart(phishingFields(form)) }, { ...o, alertId: sha256Hex(form.email) }).then(dataOf);
 
+/** Any other alert (JSON): the service assigns the id; a 409 (already held) is AlertAlreadyExistsError. */
+export const ingestAlert = (client: IntezerClient, body: Schemas['AlertIngestRequest'], o: Options = {}): Promise<SuccessOf<Operations['ingestAlert']>> =>
+  client.call(OPERATIONS.ingestAlert, { body }, o).then(dataOf);
+
 export const getAlertById = (client: IntezerClient, alertId: string, environment?: string, o: Options = {}): Promise<SuccessOf<Operations['getAlertById']>> =>
   client.call(OPERATIONS.getAlertById, { body: { alert_id: alertId, ...(environment !== undefined && { environment }) } }, { ...o, alertId }).then(dataOf);
 

@@ -4,6 +4,7 @@
  * and the messages of the errors the SDK raises on its own.
  */
 import {
+  AlertAlreadyExistsError,
   AlertConflictError,
   AlertInProgressError,
   AlertNotFoundError,
@@ -106,11 +107,13 @@ export function errorFromResponse(op: AnyOperation, status: number, body: unknow
   if (status === 401 || meaning === 'invalidApiKey') return new InvalidApiKeyError(`The API key was refused (${message})`, init);
   // A text answer below 500 (an HTML page, a proxy's own) is no API; a 5xx text is server trouble.
   if (meaning === 'noApiAtRoot' || (op.failures[0] === 'noApiAtRoot' && typeof body === 'string' && status < 500)) return noApiAtRoot(op, init, ctx);
+  // JSON ingest names no alert before the answer: its mapping error carries '' and a 409 the id the service names.
+  if (meaning === 'invalidAlertMapping') return invalidAlertMapping(ctx.alertId ?? '', new ServerError(message, init), secrets);
+  if (meaning === 'alertAlreadyExists') return alertAlreadyExists(new ServerError(message, init), secrets);
   if (ctx.alertId !== undefined && meaning !== undefined) {
     const cause = new ServerError(message, init);
     if (meaning === 'alertNotFound') return alertNotFound(ctx.alertId, { status, cause });
     if (meaning === 'alertConflict') return alertConflict(ctx.alertId, detail, { status, cause });
-    if (meaning === 'invalidAlertMapping') return invalidAlertMapping(ctx.alertId, cause, secrets);
   }
   if (status === 403 && detail?.trim().toLowerCase() === 'insufficient permissions') return new InsufficientPermissionsError(message, init);
   if (status === 429) return rateLimitError(message, init, h);
@@ -163,6 +166,25 @@ export const invalidAlertMapping = (alertId: string, cause: ServerError, secrets
     cause,
     ...(secrets && { secrets }),
   });
+
+/** The id a 409's body names (`alert_id`, at the top or under `result`), else ''. */
+function heldAlertId(body: unknown): string {
+  const top = body && typeof body === 'object' ? (body as { alert_id?: unknown; result?: unknown }) : undefined;
+  const nested = top?.result && typeof top.result === 'object' ? (top.result as { alert_id?: unknown }).alert_id : undefined;
+  const id = typeof top?.alert_id === 'string' ? top.alert_id : nested;
+  return typeof id === 'string' ? id : '';
+}
+
+export function alertAlreadyExists(cause: ServerError, secrets?: SecretScrubber): AlertAlreadyExistsError {
+  const alertId = heldAlertId(cause.body);
+  return new AlertAlreadyExistsError(`The service already holds this alert${alertId ? ` (${alertId})` : ''}: ${cause.message}`, {
+    alertId,
+    status: cause.status,
+    body: cause.body,
+    cause,
+    ...(secrets && { secrets }),
+  });
+}
 
 export const operationStillRunning = (name: string) => new OperationStillRunningError(`Operation "${name}" is still running`);
 

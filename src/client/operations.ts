@@ -15,7 +15,7 @@ export type PathWith<M extends HttpMethod> = {
 }[keyof paths];
 
 /** What a failure of this operation means, beyond the general mapping (401, 403, 429, …). */
-export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'invalidApiKey' | 'noApiAtRoot';
+export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'alertAlreadyExists' | 'invalidApiKey' | 'noApiAtRoot';
 
 export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends PathWith<M> = PathWith<M>> {
   readonly method: M;
@@ -73,6 +73,8 @@ export const OPERATIONS = {
     successStatus: 200,
     failures: { 400: 'invalidAlertMapping' },
   }),
+  // JSON ingest of any other alert: the service assigns the id; 409 means it holds the alert already.
+  ingestAlert: op('post', '/alerts/ingest', { retry: 'unsafe', cloudOnly: true, successStatus: 200, failures: { 400: 'invalidAlertMapping', 409: 'alertAlreadyExists' } }),
   getAlertById: op('get', '/alerts/get-by-id', { retry: 'safe', tenant: true, failures: ONE_ALERT }),
   getAlertsByIds: op('get', '/alerts/search', { retry: 'safe', cloudOnly: true, tenant: true }),
   searchAlertsHistory: op('post', '/alerts/search', { retry: 'safe', cloudOnly: true }),

@@ -26,6 +26,7 @@ import { optionalString, requirePathId } from './checks.js';
 import { readEmail } from './email-input.js';
 import { Operation } from './operation.js';
 import { payloadOf, type RawDataAnswer } from './raw-data.js';
+import { sendAlert, type SendAlertOptions } from './send-alert.js';
 import { AlertStatusCode, type AlertSourceValue, type AlertVerdictValue, type OpenValue } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
@@ -91,6 +92,11 @@ export class Alert {
     const alert = new Alert({ alertId, ...(fields.environment !== undefined && { environment: fields.environment }), client });
     if (o.wait) await alert.waitForCompletion({ ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }), ...signalOf(o) });
     return alert;
+  }
+
+  /** Sends any other alert (EDR, SIEM, SOAR) for triage, as JSON: send-alert.ts. */
+  static send(options: SendAlertOptions): Promise<Alert> {
+    return sendAlert(options);
   }
 
   /** Fetches an existing alert. */
@@ -250,4 +256,4 @@ export class Alert {
   }
 }
 
-export type { FromIdOptions, SendPhishingEmailOptions, RawDataOptions, DeleteOptions };
+export type { FromIdOptions, SendPhishingEmailOptions, SendAlertOptions, RawDataOptions, DeleteOptions };

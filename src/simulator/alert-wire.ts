@@ -3,7 +3,7 @@
  * names that go with it; once triage finished, the verdict, the response and the scans.
  */
 import type { components } from '../../generated/openapi.js';
-import type { SimAlert } from './types.js';
+import type { DeviceInfo, SimAlert } from './types.js';
 import { isFinished, isoDate } from './render.js';
 import { display, triageResultWire } from './triage.js';
 
@@ -29,6 +29,17 @@ export function alertTitle(a: SimAlert): string {
   return a.email?.subject ?? a.triage.threatName ?? `${sourceDisplay(a.source)} alert`;
 }
 
+function deviceWire(d: DeviceInfo): Wire['Device'] {
+  return {
+    hostname: d.hostname,
+    os_type: d.osType ?? 'windows',
+    ...(d.privateIp !== undefined && { private_ip: d.privateIp }),
+    ...(d.externalIp !== undefined && { external_ip: d.externalIp }),
+    ...(d.deviceId !== undefined && { device_id: d.deviceId }),
+    ...(d.username !== undefined && { username: d.username }),
+  };
+}
+
 function sourceAlert(a: SimAlert): Wire['SourceAlert'] {
   const edr = SOURCES[a.source]?.type === 'edr';
   return {
@@ -39,13 +50,16 @@ function sourceAlert(a: SimAlert): Wire['SourceAlert'] {
     severity: a.triage.riskLevel,
     severity_display: display(a.triage.riskLevel),
     is_mitigated: false,
-    device: a.email ? null : { hostname: `WS-${a.alertId.slice(0, 4).toUpperCase()}`, os_type: 'windows' },
+    device: a.device ? deviceWire(a.device) : null,
   };
 }
 
+/** `response.status` once triage finished: `escalated`, or `no_action_needed`. */
+export const responseStatus = (a: SimAlert): string => (ESCALATED.has(a.triage.verdict) ? 'escalated' : 'no_action_needed');
+
 function response(a: SimAlert): Wire['AlertResponse'] {
-  const escalated = ESCALATED.has(a.triage.verdict);
-  const status = escalated ? 'escalated' : 'no_action_needed';
+  const status = responseStatus(a);
+  const escalated = status === 'escalated';
   const recommended = a.email ? ['Delete the email from every mailbox', 'Block the sender'] : ['Isolate the device'];
   const { familyName } = a.triage;
   return {

@@ -1,6 +1,6 @@
 /** Builds alert records (and the analyses behind their scans) from partial descriptions. */
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { AlertInit, SimAlert, ScanKind } from './types.js';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { AlertInit, DeviceInfo, SimAlert, ScanKind } from './types.js';
 import type { RecordStore } from './record-store.js';
 import { outcomeFor, scanVerdict, triageText } from './triage.js';
 import { isoDate } from './render.js';
@@ -28,6 +28,19 @@ export const randomHexId = (): string => randomBytes(16).toString('hex');
 /** The first http(s) URL in a text. */
 export function firstUrl(text: string): string | undefined {
   return /https?:\/\/[^\s"'<>]+/i.exec(text)?.[0];
+}
+
+/** A device derived from the alert id, for non-email alerts that do not name one: stable across runs. */
+export function defaultDevice(alertId: string): DeviceInfo {
+  const b = createHash('sha256').update(`device:${alertId}`).digest();
+  return {
+    hostname: `WS-${alertId.slice(0, 4).toUpperCase()}`,
+    osType: 'windows',
+    privateIp: `10.${b[0]}.${b[1]}.${(b[2]! % 254) + 1}`,
+    externalIp: `203.0.113.${(b[3]! % 254) + 1}`,
+    deviceId: `dev-${b.subarray(4, 10).toString('hex')}`,
+    username: `user${b[10]! % 10}`,
+  };
 }
 
 /** A raw payload for an alert that was not ingested through the simulator. */
@@ -78,6 +91,9 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
   };
   if (init.tenantId !== undefined) alert.tenantId = init.tenantId;
   if (init.email) alert.email = init.email;
+  // An email alert has no device; any other names one (given, or derived from its id).
+  if (init.device) alert.device = init.device;
+  else if (!init.email) alert.device = defaultDevice(alert.alertId);
   if (init.sha256) alert.sha256 = init.sha256;
   if (init.rawDataForm) alert.rawDataForm = init.rawDataForm;
   if (alert.rawData === undefined) alert.rawData = synthesizedRaw(alert);

@@ -19,6 +19,8 @@ export class RecordStore {
   private pendingOps: OperationRecord[] = [];
   readonly ingests: IngestRecord[] = [];
   private readonly ingestCounts = new Map<string, number>();
+  /** JSON ingests: what makes an alert "the same" (handlers/ingest-json.ts) → the id it was given. */
+  private readonly jsonIngests = new Map<string, string>();
 
   addAlert(alert: SimAlert): SimAlert {
     const list = this.byId.get(alert.alertId) ?? [];
@@ -58,6 +60,16 @@ export class RecordStore {
     this.ingestCounts.set(rec.sha256, (this.ingestCounts.get(rec.sha256) ?? 0) + 1);
   }
 
+  /** The id of the alert a JSON ingest of this key made, while that alert is still held. */
+  heldIngest(key: string): string | undefined {
+    const id = this.jsonIngests.get(key);
+    return id !== undefined && this.withId(id).length > 0 ? id : undefined;
+  }
+
+  holdIngest(key: string, alertId: string): void {
+    this.jsonIngests.set(key, alertId);
+  }
+
   ingestCount(sha256: string): number {
     return this.ingestCounts.get(sha256.toLowerCase()) ?? 0;
   }
@@ -94,5 +106,6 @@ export class RecordStore {
     this.pendingOps = [];
     this.ingests.length = 0;
     this.ingestCounts.clear();
+    this.jsonIngests.clear();
   }
 }

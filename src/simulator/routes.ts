@@ -6,6 +6,7 @@ import type { SimState } from './sim-state.js';
 import type { PathParams, RequestBody, SpecMethod, SpecPath } from './spec-types.js';
 import { getAccessToken } from './handlers/access-token.js';
 import { ingestBinary } from './handlers/ingest.js';
+import { ingestJson } from './handlers/ingest-json.js';
 import { deleteAlert, getAlertById, getAlertsByIds, getRawData, notifyAlert } from './handlers/alerts.js';
 import { searchHistory } from './handlers/history.js';
 import { getAnalysis } from './handlers/analyses.js';
@@ -77,6 +78,7 @@ function route<M extends SpecMethod, P extends SpecPath>(
 export const ROUTES: readonly Route[] = [
   route('POST', '/get-access-token', 'json', getAccessToken, false),
   route('POST', '/alerts/ingest/binary', 'multipart', ingestBinary),
+  route('POST', '/alerts/ingest', 'json', ingestJson),
   route('GET', '/alerts/get-by-id', 'json', getAlertById),
   route('GET', '/alerts/search', 'json', getAlertsByIds),
   route('POST', '/alerts/search', 'json', searchHistory),

@@ -19,6 +19,11 @@ export interface SimulatorOptions {
   rawData?: RawDataForm;
   /** How long a raw-data download link works, in seconds. Default 300. */
   rawDataLinkTtlSec?: number;
+  /**
+   * When set, every `/__sim/` control call must carry it (`Authorization: Bearer <token>` or
+   * `X-Sim-Control-Token`). Default: none (the Host, Origin and Content-Type checks still apply).
+   */
+  controlToken?: string;
   /** One line per request: `true` prints to stdout, a function receives the lines. Default false. */
   log?: boolean | ((line: string) => void);
 }
@@ -42,6 +47,16 @@ export interface EmailInfo {
 }
 
 export type ScanKind = 'file' | 'url' | 'endpoint';
+
+/** The device an EDR/SIEM alert is about (what the hostname, IP and device filters of history search match). */
+export interface DeviceInfo {
+  hostname: string;
+  osType?: string;
+  privateIp?: string;
+  externalIp?: string;
+  deviceId?: string;
+  username?: string;
+}
 
 /**
  * The two answers of `GET /alerts/{id}/raw-data`: 'inline' puts the payload under `result`;
@@ -84,6 +99,8 @@ export interface SimAlert {
   /** The analyst's note (`note` on the wire). */
   note: string | null;
   email?: EmailInfo;
+  /** The device of a non-email alert (an email alert has none). */
+  device?: DeviceInfo;
   /** SHA-256 of the ingested email bytes. */
   sha256?: string;
   /** The payload `GET /alerts/{id}/raw-data` answers (under `result`, or behind its link). */

@@ -23,6 +23,8 @@ export interface CliRun {
 export interface CliOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** Written to the CLI's standard input, which is then closed (default: no stdin at all). */
+  input?: string;
 }
 
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -36,7 +38,7 @@ export function spawnCli(args: readonly string[], opts: CliOptions = {}): ChildP
   return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
     cwd: opts.cwd ?? root,
     env: cleanEnv(opts.env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
 }
 
@@ -50,6 +52,7 @@ export interface RunningCli {
 
 export function startCli(args: readonly string[], opts: CliOptions = {}): RunningCli {
   const child = spawnCli(args, opts);
+  if (opts.input !== undefined) child.stdin!.end(opts.input);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -30,7 +30,9 @@ import {
   RAW_EMAIL,
   URL_ANALYSIS_ID,
   checkScan,
+  RAW_ALERT,
   everyHistoryFilter,
+  sendAlert,
   sendPhishingEmail,
 } from './helpers/drivers.js';
 import { usePrism } from './helpers/fixture.js';
@@ -86,6 +88,30 @@ describe('ingest: POST /alerts/ingest/binary', () => {
     // The default get-by-id answer is the `finished` example.
     expect(alert.status).toBe(AlertStatusCode.FINISHED);
     expect(alert.verdict).toBe('confirmed_threat');
+  });
+});
+
+describe('ingest: POST /alerts/ingest', () => {
+  const INGEST_JSON = 'POST /alerts/ingest';
+  const lastBody = () => JSON.parse(exchangesOf(INGEST_JSON).slice(-1)[0]!.request.body as string) as Record<string, unknown>;
+
+  it('sends every field as JSON (Prism validates names and types) and returns the alert the service named', async () => {
+    const alert = await sendAlert(fx.client({ tenantId: 'tenant-7' }));
+    const { alert_id: id } = specExample(INGEST_JSON, 200) as { alert_id: string };
+    expect(alert.alertId).toBe(id);
+    expect(alert.status, 'unknown until a status check').toBeUndefined();
+    expect(alert.environment).toBe(ENVIRONMENT);
+    const body = lastBody();
+    // Every field of AlertIngestRequest, display_fields as an array, and no tenant_id even with a tenant.
+    expect(Object.keys(body).sort()).toEqual(Object.keys(specSchema('AlertIngestRequest').properties as object).sort());
+    expect(body.alert).toEqual(RAW_ALERT);
+    expect(body.display_fields).toEqual(['threatInfo.threatName', 'agentRealtimeInfo.agentComputerName']);
+  });
+
+  it('sends only the raw alert and its source when nothing else is given, and waits for triage', async () => {
+    const alert = await Alert.send({ rawAlert: RAW_ALERT, source: 'microsoft_sentinel', wait: true, timeoutMs: 5000, client: fx.client() });
+    expect(lastBody()).toEqual({ alert: RAW_ALERT, alert_source: 'microsoft_sentinel' });
+    expect(alert.status).toBe(AlertStatusCode.FINISHED);
   });
 });
 

@@ -67,6 +67,17 @@ describe('violation detection', () => {
     expect(r.violations()).toHaveLength(1);
   });
 
+  it.each([
+    ['display_fields as one comma-joined string', { alert: { id: 1 }, alert_source: 's1', display_fields: 'a,b' }],
+    ['a tenant_id (ingest carries none)', { alert: { id: 1 }, alert_source: 's1', tenant_id: 'tenant-7' }],
+    ['no alert_source', { alert: { id: 1 } }],
+    ['an alert that is not an object', { alert: '{"id":1}', alert_source: 's1' }],
+  ])('catches a POST /alerts/ingest body with %s (AlertIngestRequest is strict)', async (_label, body) => {
+    const r = await send('POST', '/alerts/ingest', JSON_AUTH, JSON.stringify(body));
+    expect(r.exchanges[0]!.op).toBe('POST /alerts/ingest');
+    expect(r.violations()).toHaveLength(1);
+  });
+
   it('catches a multipart part value that breaks BinaryAlertForm (Prism validates the form after the edit)', async () => {
     const { body, contentType } = form([{ name: 'alert_source', value: 's1' }, REQUIRED_FIELDS[1]!]);
     const r = await send('POST', '/alerts/ingest/binary', { Authorization: 'Bearer t', 'Content-Type': contentType }, body);

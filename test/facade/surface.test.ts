@@ -10,7 +10,7 @@ describe('the package root', () => {
       'AnalysisStatusCode', 'IntezerError', 'InvalidArgumentError', 'GlobalApiNotInitializedError', 'UnsupportedOnPremiseVersionError',
       'ServerError', 'InvalidApiKeyError', 'InsufficientPermissionsError', 'RateLimitError', 'NetworkError', 'ResponseValidationError',
       'AlertError', 'AlertNotFoundError', 'AlertInProgressError', 'AlertConflictError', 'InvalidAlertMappingError',
-      'OperationStillRunningError', 'AnalysisFailedError', 'WaitTimeoutError',
+      'AlertAlreadyExistsError', 'OperationStillRunningError', 'AnalysisFailedError', 'WaitTimeoutError',
     ];
     for (const name of names) expect(sdk, name).toHaveProperty(name);
   });
@@ -21,7 +21,7 @@ describe('the package root', () => {
       ServerError: 'IntezerError', InvalidApiKeyError: 'ServerError', InsufficientPermissionsError: 'ServerError', RateLimitError: 'ServerError',
       NetworkError: 'IntezerError', ResponseValidationError: 'IntezerError', AlertError: 'IntezerError', AlertNotFoundError: 'AlertError',
       AlertInProgressError: 'AlertError', AlertConflictError: 'AlertError', InvalidAlertMappingError: 'AlertError',
-      OperationStillRunningError: 'IntezerError', AnalysisFailedError: 'IntezerError', WaitTimeoutError: 'IntezerError',
+      AlertAlreadyExistsError: 'AlertError', OperationStillRunningError: 'IntezerError', AnalysisFailedError: 'IntezerError', WaitTimeoutError: 'IntezerError',
     };
     const lib = sdk as unknown as Record<string, { prototype: object }>;
     for (const [child, parent] of Object.entries(parents)) {

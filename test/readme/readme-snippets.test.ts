@@ -78,6 +78,7 @@ describe('README snippets', () => {
       'polling',
       'raw-data',
       'scans',
+      'send-alert',
       'send-phishing',
       'simulator',
     ]);
@@ -98,6 +99,16 @@ describe('README snippets', () => {
     expect(family).toBe('Agent');
     expect(sim.alerts().some((a) => a.alertId === alertId)).toBe(true);
     expect(sim.ingests).toHaveLength(1);
+  });
+
+  it('send an EDR alert: sends it as JSON and waits for the verdict; sent again, it is already held', async () => {
+    const out = await run('send-alert');
+    const [alertId, verdict] = out.split(' ');
+    expect(verdict).toBe('confirmed_threat');
+    const held = sim.alerts().find((a) => a.alertId === alertId);
+    expect(held).toMatchObject({ source: 's1' });
+    expect(held!.rawData).toMatchObject({ threatInfo: { threatName: 'invoice.exe' } });
+    expect(await run('send-alert')).toBe(`already sent as ${alertId}`);
   });
 
   it('fetch by id: waits and lists the three scans', async () => {

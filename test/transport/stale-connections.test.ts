@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntezerClient } from '../../src/client/client.js';
-import { getAlertById, ingestPhishingEmail, notifyAlert } from '../../src/client/endpoints.js';
+import { getAlertById, ingestAlert, ingestPhishingEmail, notifyAlert } from '../../src/client/endpoints.js';
 import { NetworkError } from '../../src/client/errors.js';
 import { createAgents } from '../../src/client/transport/agents.js';
 import { createNodeHttpTransport } from '../../src/client/transport/node-http.js';
@@ -52,6 +52,7 @@ const email = Buffer.from('Subject: stale\r\n\r\nbody');
 const calls: [string, string, (c: IntezerClient) => Promise<unknown>][] = [
   ['get-by-id', 'GET /alerts/get-by-id', (c) => getAlertById(c, ALERT_ID)],
   ['ingest', 'POST /alerts/ingest/binary', (c) => ingestPhishingEmail(c, { email })],
+  ['JSON ingest', 'POST /alerts/ingest', (c) => ingestAlert(c, { alert: { id: 'det-1' }, alert_source: 's1' })],
   ['notify', `POST /alerts/${ALERT_ID}/notify`, (c) => notifyAlert(c, ALERT_ID)],
 ];
 

@@ -5,14 +5,19 @@
  * exclude_alert_ids, file_hashes, start_time / end_time (epoch seconds, inclusive, on the creation
  * time, or on the triage time for the other `time_filter_type`s), free_text (case-insensitive
  * substring of the id, sender or email subject), email_sender / email_recipient / email_subject /
- * email_reported_by (substrings), email_message_id (exact). sort_by CREATION_TIME (default) or any
- * of the triage-time keys; sort_order desc (default) or asc. Other filters are accepted and ignored.
- * An alert still in triage has no verdict, family or triage time, so those filters leave it out.
+ * email_reported_by (substrings), email_message_id (exact); the device of an EDR/SIEM alert:
+ * hostnames and usernames (case-insensitive), device_private_ips, device_external_ips, device_ids
+ * (exact), ips (the device's addresses or an `ip` artifact), domains (a `domain` artifact,
+ * case-insensitive); response_statuses; is_mitigated (no simulated alert is mitigated).
+ * sort_by CREATION_TIME (default) or any of the triage-time keys; sort_order desc (default) or
+ * asc. process_commandlines, incident_ids, site_name and account_name are accepted and ignored
+ * (the simulator models none of them). An alert still in triage has no verdict, family, response
+ * or triage time, so those filters leave it out.
  */
 import type { components } from '../../../generated/openapi.js';
 import type { Call } from '../routes.js';
 import { ok, type Reply } from '../reply.js';
-import { alertWire } from '../alert-wire.js';
+import { alertWire, responseStatus } from '../alert-wire.js';
 import { isFinished } from '../render.js';
 import type { SimAlert } from '../types.js';
 
@@ -26,6 +31,23 @@ function timeOf(a: SimAlert, key: string | undefined, now: number): number | und
   return isFinished(a, now) ? a.triageDoneAt : undefined;
 }
 
+const lower = (list: string[]) => list.map((s) => s.toLowerCase());
+
+/** The device and artifact filters: each given list must hold one of the alert's values. */
+function matchesDevice(a: SimAlert, f: Filters): boolean {
+  const d = a.device;
+  const artifacts = (type: string) => a.artifacts.filter((x) => x.type === type).map((x) => x.value);
+  const anyOf = (list: string[] | undefined, values: (string | undefined)[]) => !list || values.some((v) => v !== undefined && list.includes(v));
+  if (f.hostnames && !anyOf(lower(f.hostnames), [d?.hostname.toLowerCase()])) return false;
+  if (f.usernames && !anyOf(lower(f.usernames), [d?.username?.toLowerCase()])) return false;
+  if (!anyOf(f.device_private_ips, [d?.privateIp])) return false;
+  if (!anyOf(f.device_external_ips, [d?.externalIp])) return false;
+  if (!anyOf(f.device_ids, [d?.deviceId])) return false;
+  if (!anyOf(f.ips, [d?.privateIp, d?.externalIp, ...artifacts('ip')])) return false;
+  if (f.domains && !anyOf(lower(f.domains), lower(artifacts('domain')))) return false;
+  return true;
+}
+
 function matches(a: SimAlert, f: Filters, now: number): boolean {
   const done = isFinished(a, now);
   const inList = (list: string[] | undefined, value: string | null | undefined) =>
@@ -37,6 +59,9 @@ function matches(a: SimAlert, f: Filters, now: number): boolean {
   if (!inList(f.alert_verdicts, a.triage.verdict)) return false;
   if (!inList(f.family_names, a.triage.familyName)) return false;
   if (!inList(f.risk_categories, a.triage.riskCategory)) return false;
+  if (!inList(f.response_statuses, responseStatus(a))) return false;
+  if (f.is_mitigated === true) return false;
+  if (!matchesDevice(a, f)) return false;
   if (f.start_time !== undefined || f.end_time !== undefined) {
     const t = timeOf(a, f.time_filter_type, now);
     if (t === undefined) return false;

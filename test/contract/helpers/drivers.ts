@@ -44,6 +44,27 @@ export function sendPhishingEmail(client: IntezerClient): Promise<Alert> {
   });
 }
 
+/** A SentinelOne-style detection: the raw alert of the JSON ingest. */
+export const RAW_ALERT = {
+  id: '1794305742960293713',
+  threatInfo: { threatName: 'invoice.exe', sha256: '4e553bce90f0b39cd71ba633da5990259e185979c2859ec2e04dd8efcdafe356' },
+  agentRealtimeInfo: { agentComputerName: 'WS-0231' },
+};
+
+/** Every option of the JSON ingest, so Prism checks each field against AlertIngestRequest. */
+export function sendAlert(client: IntezerClient): Promise<Alert> {
+  return Alert.send({
+    rawAlert: RAW_ALERT,
+    source: 's1',
+    alertMapping: { alert_id: 'id', hostname: 'agentRealtimeInfo.agentComputerName' },
+    environment: ENVIRONMENT,
+    displayFields: ['threatInfo.threatName', 'agentRealtimeInfo.agentComputerName'],
+    defaultVerdict: 'suspicious_behavior',
+    alertSender: 'edr-forwarder@example.com',
+    client,
+  });
+}
+
 /** Every history filter, so Prism checks each name and type against AlertsHistoryFilters. */
 export function everyHistoryFilter(client: IntezerClient, page: { offset?: number; limit?: number } = {}): AlertsHistoryFilters {
   return {
@@ -156,6 +177,13 @@ export const DRIVERS: Record<string, Driver> = {
       checkAlert(r, true);
       expect((r as Alert).isRunning()).toBe(true);
       expect(() => (r as Alert).result()).toThrow(AlertInProgressError);
+    },
+  },
+  'POST /alerts/ingest': {
+    run: (client) => sendAlert(client),
+    check: (r) => {
+      checkAlert(r, true);
+      expect((r as Alert).isRunning()).toBe(true);
     },
   },
   'GET /alerts/get-by-id': {

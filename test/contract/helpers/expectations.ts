@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import {
+  AlertAlreadyExistsError,
   AlertConflictError,
   AlertNotFoundError,
   InsufficientPermissionsError,
@@ -17,6 +18,7 @@ import { responseKey, specExample, specHeaderExample } from './spec.js';
 
 export const TOKEN = 'POST /get-access-token';
 const INGEST = 'POST /alerts/ingest/binary';
+const INGEST_JSON = 'POST /alerts/ingest';
 /** Calls about one alert: 404 and 409 become the alert's own errors. */
 const ALERT_CALLS = new Set(['GET /alerts/get-by-id', 'GET /alerts/{alert_id}/raw-data', 'POST /alerts/{alert_id}/notify', 'DELETE /alerts/{alert_id}']);
 const ANALYSIS_CALLS = new Set(['GET /analyses/{analysis_id}', 'GET /url/{analysis_id}', 'GET /endpoint-analyses/{analysis_id}']);
@@ -31,7 +33,7 @@ export type Expected = { resolves: unknown } | { throws: ErrorClass; check?: (er
 export function expectedOutcome(op: string, status: number, example: string | undefined): Expected {
   switch (status) {
     case 400:
-      if (op === INGEST) return { throws: InvalidAlertMappingError, check: (e) => expect(e).toMatchObject({ status: 400, body: specExample(op, 400) }) };
+      if (op === INGEST || op === INGEST_JSON) return { throws: InvalidAlertMappingError, check: (e) => expect(e).toMatchObject({ status: 400, body: specExample(op, 400) }) };
       // The token exchange answers 400 for a malformed key (openapi.yaml, InvalidApiKey400).
       if (op === TOKEN) return { throws: InvalidApiKeyError };
       return { throws: ServerError };
@@ -47,6 +49,11 @@ export function expectedOutcome(op: string, status: number, example: string | un
       if (op === 'GET /{result_url}') return { throws: ServerError };
       break;
     case 409:
+      // The service already holds the alert: the id its answer names, else ''.
+      if (op === INGEST_JSON) {
+        const body = specExample(op, 409) as { alert_id: string };
+        return { throws: AlertAlreadyExistsError, check: (e) => expect(e).toMatchObject({ status: 409, alertId: body.alert_id, body }) };
+      }
       if (ALERT_CALLS.has(op)) {
         const { error } = specExample(op, 409) as { error: string };
         return { throws: AlertConflictError, check: (e) => expect(e.message).toContain(error) };

@@ -1,0 +1,144 @@
+/**
+ * `Alert.send`: any alert other than an email (EDR, SIEM, SOAR) as JSON to `POST /alerts/ingest`.
+ * Every option is checked before the request (the wait's too: a bad `timeoutMs` found after
+ * the send would make a caller who fixes it send twice). The send is never repeated once it
+ * may have reached the service (the operation is `unsafe`, retry-policy.ts).
+ */
+import { AlertError } from '../client/alert-errors.js';
+import { IntezerClient } from '../client/client.js';
+import { ingestAlert } from '../client/endpoints.js';
+import { InvalidArgumentError } from '../client/errors.js';
+import { resolveClient } from '../client/global.js';
+import { OPERATIONS } from '../client/operations.js';
+import type { components } from '../../generated/openapi.js';
+import type { SignalOption } from './alert-options.js';
+import { Alert } from './alert.js';
+import { optionalString, requireId, stringList } from './checks.js';
+
+export interface SendAlertOptions extends SignalOption {
+  /** The alert as the source product produced it: a plain, JSON-serialisable object. */
+  rawAlert: Record<string, unknown>;
+  /** The source product: an AlertSource value (`s1`, `cs`, `microsoft_sentinel`, …) or a newer one. */
+  source: string;
+  /** How to read the raw alert's fields (`definition_mapping`); sources with a built-in mapping need none. */
+  alertMapping?: Record<string, unknown>;
+  environment?: string;
+  /** Field names of the raw alert to show on the alert's page. */
+  displayFields?: string[];
+  defaultVerdict?: string;
+  alertSender?: string;
+  /** Wait for triage to finish before resolving. */
+  wait?: boolean;
+  /** Bound on that wait. */
+  timeoutMs?: number;
+  client?: IntezerClient;
+}
+
+type IngestBody = components['schemas']['AlertIngestRequest'];
+
+const KNOWN = new Set([
+  'rawAlert',
+  'source',
+  'alertMapping',
+  'environment',
+  'displayFields',
+  'defaultVerdict',
+  'alertSender',
+  'wait',
+  'timeoutMs',
+  'signal',
+  'client',
+]);
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain object that survives JSON as it is (no cycle, no BigInt, no toJSON that throws). */
+function jsonObject(name: string, v: unknown): Record<string, unknown> {
+  if (!isPlainObject(v)) throw new InvalidArgumentError(`${name} must be a plain object`);
+  try {
+    JSON.stringify(v);
+  } catch (cause) {
+    throw new InvalidArgumentError(`${name} cannot be sent as JSON (${(cause as Error).message})`, { cause });
+  }
+  return v;
+}
+
+interface CheckedSend {
+  body: IngestBody;
+  wait: boolean;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  client?: IntezerClient;
+}
+
+/** The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is sent yet. */
+export function checkSendAlertOptions(options: unknown): CheckedSend {
+  if (!isPlainObject(options)) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
+  const unknown = Object.keys(options).filter((k) => !KNOWN.has(k));
+  if (unknown.length) throw new InvalidArgumentError(`Alert.send: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+  const o = options as Partial<SendAlertOptions>;
+  const environment = optionalString('environment', o.environment);
+  const defaultVerdict = optionalString('defaultVerdict', o.defaultVerdict);
+  const alertSender = optionalString('alertSender', o.alertSender);
+  if (o.wait !== undefined && typeof o.wait !== 'boolean') throw new InvalidArgumentError('wait must be a boolean');
+  if (o.timeoutMs !== undefined && (typeof o.timeoutMs !== 'number' || !Number.isFinite(o.timeoutMs) || o.timeoutMs < 0)) {
+    throw new InvalidArgumentError('timeoutMs must be a finite, non-negative number of milliseconds');
+  }
+  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
+  if (o.client !== undefined && !(o.client instanceof IntezerClient)) throw new InvalidArgumentError('client must be an IntezerClient');
+  const body: IngestBody = {
+    alert: jsonObject('rawAlert', o.rawAlert),
+    alert_source: requireId('source', o.source),
+    ...(o.alertMapping !== undefined && { definition_mapping: jsonObject('alertMapping', o.alertMapping) }),
+    ...(environment !== undefined && { environment }),
+    ...(o.displayFields !== undefined && { display_fields: [...stringList('displayFields', o.displayFields, true)] }),
+    ...(defaultVerdict !== undefined && { default_verdict: defaultVerdict }),
+    ...(alertSender !== undefined && { alert_sender: alertSender }),
+  };
+  return {
+    body,
+    wait: o.wait ?? false,
+    ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
+    ...(o.signal !== undefined && { signal: o.signal }),
+    ...(o.client !== undefined && { client: o.client }),
+  };
+}
+
+/**
+ * The error of a wait that followed a successful send, made to say which alert was sent: its
+ * own `alertId` when it has one, else one added to it (the signal's reason stays the object
+ * thrown), else, for a value that cannot carry one, an AlertError holding it as `cause`.
+ */
+export function withSentAlertId(err: unknown, alertId: string): unknown {
+  if (err !== null && typeof err === 'object') {
+    if (typeof (err as { alertId?: unknown }).alertId === 'string') return err;
+    if (Object.isExtensible(err)) {
+      Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true });
+      return err;
+    }
+  }
+  return new AlertError(`Alert ${alertId} was sent, but the wait for its triage ended: ${String(err)}`, { alertId, cause: err });
+}
+
+/** Sends the alert; with `wait`, waits for its triage (a failed or aborted wait's error carries `alertId`). */
+export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
+  const { body, wait, timeoutMs, signal, client: given } = checkSendAlertOptions(options);
+  const client = resolveClient(given);
+  client.requireAvailable(OPERATIONS.ingestAlert);
+  if (signal?.aborted) throw signal.reason;
+  const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
+  // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
+  const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });
+  if (wait) {
+    try {
+      await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), ...(signal && { signal }) });
+    } catch (err) {
+      throw withSentAlertId(err, alertId);
+    }
+  }
+  return alert;
+}

@@ -1,0 +1,106 @@
+/** `send-alert`: one JSON alert to POST /alerts/ingest, printed as `get` prints it; 409 is "already sent". */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
+
+const T = 30_000;
+const INGEST = 'POST /alerts/ingest';
+const detection = (tag: string) => ({ id: `det-${tag}`, title: 'invoice.exe ran', device: { hostname: 'FIN-LAPTOP-7' }, user: 'alice' });
+
+describe.concurrent('intezer-alerts send-alert', () => {
+  it('sends the file with the given fields and --wait prints the finished alert as get --format json does', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const file = path.join(dir, 'alert.json');
+        const mapping = path.join(dir, 'mapping.json');
+        await writeFile(file, JSON.stringify(detection('wait')));
+        await writeFile(mapping, JSON.stringify({ hostname: 'device.hostname', username: 'user' }));
+        const r = await runCli([
+          ...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', mapping, '--environment', 'staging',
+          '--display-field', 'title', '--display-field', 'device.hostname', '--wait',
+        ]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        const out = JSON.parse(r.stdout);
+        expect(out).toMatchObject({ status: 'finished', verdict: 'confirmed_threat', environment: 'staging', source: 's1', alert: { alert_id: out.alert_id } });
+        expect(out.alert.alert.device).toMatchObject({ hostname: 'FIN-LAPTOP-7', username: 'alice' });
+        const [sent] = sim.requests.filter((q) => q.routeKey === INGEST);
+        expect(sent!.body).toEqual({
+          alert: detection('wait'),
+          alert_source: 's1',
+          definition_mapping: { hostname: 'device.hostname', username: 'user' },
+          environment: 'staging',
+          display_fields: ['title', 'device.hostname'],
+        });
+      }),
+    ), T);
+
+  it('reads - from stdin and, without --wait, prints the alert still in triage', () =>
+    withSimulator({ seed: 0, triageMs: 60_000 }, async (sim) => {
+      const r = await runCli([...simArgs(sim), 'send-alert', '-', '--source', 'cs'], { input: JSON.stringify(detection('stdin')) });
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out).toMatchObject({ status: 'in_progress', verdict: null, source: 'cs' });
+      expect(sim.alerts().map((a) => a.alertId)).toEqual([out.alert_id]);
+    }), T);
+
+  it('a repeat (409) prints the held id and exits 0 with "already sent" on stderr', () =>
+    withSimulator({ seed: 0 }, async (sim) => {
+      const input = JSON.stringify(detection('twice'));
+      const first = JSON.parse((await runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1'], { input })).stdout);
+      const again = await runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1'], { input });
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toEqual({ alert_id: first.alert_id, already_sent: true });
+      expect(again.stderr).toMatch(/already sent/);
+      expect(sim.count(INGEST)).toBe(2);
+      expect(sim.alerts()).toHaveLength(1);
+    }), T);
+
+  it("a refused mapping exits 1 with the service's message on stderr and nothing on stdout", () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const mapping = path.join(dir, 'mapping.json');
+        await writeFile(mapping, JSON.stringify({ hostname: 'no.such.field' }));
+        const r = await runCli([...simArgs(sim), 'send-alert', '-', '--source', 'acme_edr', '--mapping', mapping], { input: JSON.stringify(detection('bad')) });
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/InvalidAlertMappingError: .*Invalid alert mapping/);
+        expect(r.stderr).toContain('no.such.field');
+      }),
+    ), T);
+
+  it.each([
+    ['a JSON array', '[{"id":1}]'],
+    ['a JSON string', '"alert"'],
+    ['text that is not JSON', 'id=1'],
+    ['an empty object', '{}'],
+  ])('%s is a usage error (exit 2) before any request', (_label, input) =>
+    withSimulator({ seed: 0 }, async (sim) => {
+      const r = await runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1'], { input });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/standard input/);
+      expect(sim.count()).toBe(0);
+    }), T);
+
+  it('a missing file, a mapping that is not an object, or no --source is a usage error before any request', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const file = path.join(dir, 'alert.json');
+        const mapping = path.join(dir, 'mapping.json');
+        await writeFile(file, JSON.stringify(detection('usage')));
+        await writeFile(mapping, '["hostname"]');
+        const runs = await Promise.all([
+          runCli([...simArgs(sim), 'send-alert', path.join(dir, 'missing.json'), '--source', 's1']),
+          runCli([...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', mapping]),
+          runCli([...simArgs(sim), 'send-alert', file]),
+        ]);
+        expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
+        expect(runs[0]!.stderr).toMatch(/missing\.json.*ENOENT/);
+        expect(runs[1]!.stderr).toMatch(/mapping .*must hold one JSON object/);
+        expect(runs[2]!.stderr).toMatch(/--source/);
+        expect(sim.count()).toBe(0);
+      }),
+    ), T);
+});
