@@ -83,7 +83,7 @@ it('answers 403 to a foreign Origin, even with the bearer', async () => {
 });
 
 it("serves its own Origin (127.0.0.1 or localhost and its port) and no Origin at all", async () => {
-  for (const headers of [{ origin: `http://127.0.0.1:${port}` }, { origin: `http://localhost:${port}` }, {}]) {
+  for (const headers of [{ origin: `http://127.0.0.1:${port}` }, { origin: `http://localhost:${port}` }, {}] as Record<string, string>[]) {
     const res = await post({ authorization: `Bearer ${TOKEN}`, ...headers });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('structuredContent');

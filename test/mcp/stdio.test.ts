@@ -32,6 +32,8 @@ describe.each(FLAVOURS)('mcp on stdio with a %s client', (flavour) => {
       expect((await mcp.callTool('get_alert_raw_data', { alert_id: ids[0]! })).structuredContent).toMatchObject({ truncated: false });
       const sent = await mcp.callTool('send_phishing_email', { eml_text: `Subject: stdio ${flavour}\r\n\r\nhello`, wait_seconds: 5 });
       expect(sent.structuredContent).toMatchObject({ status: 'finished' });
+      const edr = await mcp.callTool('send_alert', { raw_alert: { threatInfo: { threatName: `stdio ${flavour}` } }, source: 'cs', wait_seconds: 5 });
+      expect(edr.structuredContent).toMatchObject({ status: 'finished', source: 'cs' });
       expect((await mcp.callTool('notify_alert', { alert_id: ids[1]! })).structuredContent).toHaveProperty('notified_channels');
       expect((await mcp.callTool('delete_alert', { alert_id: ids[2]! })).structuredContent).toStrictEqual({ status: 'finished' });
       expect(mcp.stderr()).toContain('MCP server on stdio');

@@ -125,6 +125,26 @@ describe.each(FLAVOURS)('the tools, driven by a %s client over HTTP', (flavour) 
     expect(again.structuredContent).toMatchObject({ alert_id: id, status: 'finished', verdict: expect.any(String) });
   });
 
+  it('send_alert sends the raw alert as JSON and answers as get_alert; the same alert again answers the one the service holds', async () => {
+    const rawAlert = { threatInfo: { threatName: `mimikatz ${flavour}`, sha256: 'ab'.repeat(32) }, device: { hostname: 'WS-042', username: 'alice' } };
+    const r = await mcp.callTool('send_alert', { raw_alert: rawAlert, source: 's1', environment: 'prod', wait_seconds: 10 });
+    expect(r.isError).toBeFalsy();
+    expect(r.structuredContent).toMatchObject({ status: 'finished', source: 's1', environment: 'prod', verdict: expect.any(String) });
+    const ingest = sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest').at(-1)!;
+    expect(ingest.body).toMatchObject({ alert: rawAlert, alert_source: 's1', environment: 'prod' });
+    const again = await mcp.callTool('send_alert', { raw_alert: rawAlert, source: 's1', environment: 'prod' });
+    expect(again.isError).toBeFalsy();
+    expect(again.structuredContent).toMatchObject({ alert_id: r.structuredContent!.alert_id });
+    expect(textOf(again)).toMatch(/^Already sent/);
+  });
+
+  it("send_alert with a mapping the alert does not fit fails with the service's message and what to check", async () => {
+    const r = await mcp.callTool('send_alert', { raw_alert: { a: 1 }, source: 's1', alert_mapping: { hostname: 'device.name' } });
+    expect(r.isError).toBe(true);
+    expect(r.structuredContent).toBeUndefined();
+    expect(textOf(r)).toMatch(/^InvalidAlertMappingError: .*\n.*check raw_alert, source and alert_mapping/s);
+  });
+
   it('notify_alert answers the channels the service notified', async () => {
     const a = sim.addAlert({ notifyChannels: ['email', 'slack', 'teams'] });
     const r = await mcp.callTool('notify_alert', { alert_id: a.alertId });

@@ -1,20 +1,10 @@
 /** send_alert (only with --allow-write): an EDR / SIEM / SOAR alert sent for triage through Alert.send. */
 import { z } from 'zod';
-import { Alert, type IntezerClient } from '../../index.js';
+import { Alert, AlertAlreadyExistsError } from '../../index.js';
 import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { success } from '../result.js';
 import { alertOutput } from '../schemas.js';
 import { alertFields, alertSummary } from '../shape.js';
-
-/** Alert.send as API.md gives it; typed here so this tool builds before the facade has it. */
-type SendAlert = (options: {
-  rawAlert: Record<string, unknown>;
-  source: string;
-  alertMapping?: Record<string, unknown>;
-  environment?: string;
-  signal?: AbortSignal;
-  client?: IntezerClient;
-}) => Promise<Alert>;
 
 export const sendAlert: ToolDefinition = {
   name: 'send_alert',
@@ -29,7 +19,7 @@ export const sendAlert: ToolDefinition = {
           'as get_alert does. raw_alert is the alert object as the product produced it; source names the product (s1 SentinelOne, ' +
           'cs CrowdStrike, microsoft_sentinel, splunk_siem, xsoar, …); alert_mapping tells how to read its fields (sources with a ' +
           'built-in mapping need none). Triage takes a while: with wait_seconds it waits, bounded (at most 600 s); otherwise, or ' +
-          'when the wait runs out, it answers status in_progress. ' +
+          'when the wait runs out, it answers status in_progress. Sending the same alert again answers the alert the service already holds. ' +
           VERDICTS_EXPLAINED,
         inputSchema: z.strictObject({
           raw_alert: z.record(z.string(), z.unknown()).describe('The alert object as the source product produced it'),
@@ -44,18 +34,27 @@ export const sendAlert: ToolDefinition = {
       (args, ctx) =>
         guard(async () => {
           const signal = signalOf(ctx);
-          const send = (Alert as unknown as { send: SendAlert }).send;
-          const sent = await send.call(Alert, {
-            rawAlert: args.raw_alert,
-            source: args.source,
-            client,
-            ...(args.alert_mapping !== undefined && { alertMapping: args.alert_mapping }),
-            ...(args.environment !== undefined && { environment: args.environment }),
-            ...signal,
-          });
-          const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal });
+          let alertId: string;
+          let note = 'Sent.';
+          try {
+            const sent = await Alert.send({
+              rawAlert: args.raw_alert,
+              source: args.source,
+              client,
+              ...(args.alert_mapping !== undefined && { alertMapping: args.alert_mapping }),
+              ...(args.environment !== undefined && { environment: args.environment }),
+              ...signal,
+            });
+            alertId = sent.alertId;
+          } catch (err) {
+            // 409: the service already holds this alert; answer it as it stands, as the CLI does.
+            if (!(err instanceof AlertAlreadyExistsError) || err.alertId === '') throw err;
+            alertId = err.alertId;
+            note = 'Already sent: the service holds this alert.';
+          }
+          const alert = await settledAlert(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal });
           const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
-          return success({ ...fields }, `Sent. ${alertSummary(fields)}`);
+          return success({ ...fields }, `${note} ${alertSummary(fields)}`);
         }),
     );
   },
