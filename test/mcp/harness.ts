@@ -43,6 +43,8 @@ export interface Session {
   flavour: Flavour;
   listTools(): Promise<ToolInfo[]>;
   callTool(name: string, args?: Record<string, unknown>): Promise<ToolResult>;
+  /** A call with a request timeout that progress notifications reset; `onProgress` sees each. */
+  callToolWithProgress(name: string, args: Record<string, unknown>, timeoutMs: number, onProgress: (p: { progress: number; total?: number }) => void): Promise<ToolResult>;
   /** What the server wrote on stderr so far (stdio sessions). */
   stderr(): string;
   close(): Promise<void>;
@@ -73,6 +75,11 @@ function wrap(flavour: Flavour, client: ClientV1 | ClientV2, stderr: () => strin
     },
     async callTool(name, args = {}) {
       return (await client.callTool({ name, arguments: args })) as ToolResult;
+    },
+    async callToolWithProgress(name, args, timeoutMs, onProgress) {
+      const options = { timeout: timeoutMs, resetTimeoutOnProgress: true, onprogress: onProgress };
+      if (flavour === 'v1') return (await (client as ClientV1).callTool({ name, arguments: args }, undefined, options)) as ToolResult;
+      return (await (client as ClientV2).callTool({ name, arguments: args }, options)) as ToolResult;
     },
     stderr,
     async close() {

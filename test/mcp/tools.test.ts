@@ -72,6 +72,15 @@ describe.each(FLAVOURS)('the tools, driven by a %s client over HTTP', (flavour) 
     expect(textOf(r)).toContain('in_progress');
   });
 
+  it("a long wait reports progress, so a client's request timeout that progress resets does not run out", async () => {
+    const a = sim.addAlert({ inProgress: true });
+    const seen: { progress: number; total?: number }[] = [];
+    const r = await mcp.callToolWithProgress('get_alert', { alert_id: a.alertId, wait_seconds: 5 }, 3_000, (p) => seen.push(p));
+    expect(r.structuredContent).toMatchObject({ alert_id: a.alertId, status: 'in_progress' });
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((p) => p.total === 5 && p.progress <= 5)).toBe(true);
+  }, 15_000);
+
   it('get_alert with wait_seconds answers the verdict once triage finishes within the wait', async () => {
     const a = sim.addAlert({ triageMs: 400, verdict: 'confirmed_threat' });
     const r = await mcp.callTool('get_alert', { alert_id: a.alertId, wait_seconds: 10 });

@@ -33,7 +33,7 @@ export const getAlert: ToolDefinition = {
       (args, ctx) =>
         guard(async () => {
           const signal = signalOf(ctx);
-          const alert = await settledAlert(client, args.alert_id, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal });
+          const alert = await settledAlert(client, args.alert_id, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const record = alert.result();
           const fields: AlertFields = alertFields(record, alert.alertId, alert.status ?? 'in_progress');
           if (args.include_scans) {

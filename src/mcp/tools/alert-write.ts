@@ -53,7 +53,7 @@ export const sendPhishingEmail: ToolDefinition = {
           const signal = signalOf(ctx);
           const rawEmail = emailBytes(args);
           const sent = await Alert.sendPhishingEmail({ rawEmail, client, ...(args.environment !== undefined && { environment: args.environment }), ...signal });
-          const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal });
+          const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
           return success({ ...fields }, `Sent. ${alertSummary(fields)}`);
         }),

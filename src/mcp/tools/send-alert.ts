@@ -52,7 +52,7 @@ export const sendAlert: ToolDefinition = {
             alertId = err.alertId;
             note = 'Already sent: the service holds this alert.';
           }
-          const alert = await settledAlert(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal });
+          const alert = await settledAlert(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
           return success({ ...fields }, `${note} ${alertSummary(fields)}`);
         }),
