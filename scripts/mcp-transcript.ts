@@ -1,8 +1,9 @@
 /**
  * A stdio session with `intezer-alerts mcp --simulator`, as raw JSON-RPC: initialize,
  * tools/list, search_alerts, get_alert. Prints each message sent (→) and received (←); the
- * tools' schemas are elided from tools/list to keep it readable (`--full` keeps them).
- *   npx tsx scripts/mcp-transcript.ts [--full] [-- extra mcp flags]
+ * tools' schemas are elided from tools/list to keep it readable (`--full` keeps them);
+ * `--compact` prints each message on one line, as it travels on stdio.
+ *   npx tsx scripts/mcp-transcript.ts [--full] [--compact] [-- extra mcp flags]
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const full = process.argv.includes('--full');
+const compact = process.argv.includes('--compact');
 const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), '--simulator', 'mcp', ...extra], {
@@ -32,7 +34,7 @@ lines.on('line', (line) => {
 });
 
 function show(arrow: string, msg: unknown): void {
-  console.log(`${arrow} ${JSON.stringify(msg, null, 2).replace(/\n/g, '\n  ')}\n`);
+  console.log(compact ? `${arrow} ${JSON.stringify(msg)}` : `${arrow} ${JSON.stringify(msg, null, 2).replace(/\n/g, '\n  ')}\n`);
 }
 
 function elideSchemas(msg: Record<string, unknown>): Record<string, unknown> {
