@@ -4,6 +4,7 @@
  * 127.0.0.1 behind the INTEZER_MCP_TOKEN bearer. Runs until stdin closes (stdio) or SIGINT /
  * SIGTERM, then exits 0.
  */
+import { format } from 'node:util';
 import type { Command } from 'commander';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { InvalidArgumentError } from '../../index.js';
@@ -83,6 +84,8 @@ Examples:
         await server.close();
       } else {
         ctx.note(`MCP server on stdio (tools: ${tools.join(', ')})`);
+        // stdout belongs to JSON-RPC: a stray console.log of any library goes to stderr instead.
+        for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => void ctx.stderr.write(`${format(...args)}\n`);
         const handle = serveStdio(factory, { onerror: onError });
         await until(stop, (done) => {
           process.stdin.once('end', done);
