@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { createMcpHandler, type McpServer } from '@modelcontextprotocol/server';
 
 export const MCP_PATH = '/mcp';
-/** A request body larger than this is refused (413) unread: tool arguments are small, an email at most a few MiB. */
-const MAX_BODY_BYTES = 96 * 1024 * 1024;
+/** A request body larger than this is refused (413): room for the largest email the SDK sends (64 MiB) as base64. */
+export const MAX_MESSAGE_BYTES = 96 * 1024 * 1024;
 
 export interface McpHttpOptions {
   /** A fresh server per request (the HTTP entry is stateless). */
@@ -50,7 +50,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
+    if (size > MAX_MESSAGE_BYTES) return 'too-large';
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -74,7 +74,7 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 export async function startMcpHttp(options: McpHttpOptions): Promise<McpHttpServer> {
   if (!options.token) throw new Error('startMcpHttp needs a token');
   const expected = digest(`Bearer ${options.token}`);
-  const handler = createMcpHandler(() => options.factory(), { ...(options.onError && { onerror: options.onError }) });
+  const handler = createMcpHandler(() => options.factory(), { maxRequestBodySize: MAX_MESSAGE_BYTES, ...(options.onError && { onerror: options.onError }) });
   let port = options.port;
 
   const server = createServer((req, res) => {

@@ -4,6 +4,7 @@
  * stderr), and `--simulator` serves with no account.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
@@ -37,6 +38,18 @@ describe.each(FLAVOURS)('mcp on stdio with a %s client', (flavour) => {
       expect((await mcp.callTool('notify_alert', { alert_id: ids[1]! })).structuredContent).toHaveProperty('notified_channels');
       expect((await mcp.callTool('delete_alert', { alert_id: ids[2]! })).structuredContent).toStrictEqual({ status: 'finished' });
       expect(mcp.stderr()).toContain('MCP server on stdio');
+    } finally {
+      await mcp.close();
+    }
+  }, 60_000);
+
+  it('takes an email larger than the transport default of 10 MB in one message', async () => {
+    const mcp = await stdioSession(flavour, ['--allow-write'], simEnv(sim));
+    try {
+      const eml = `Subject: big ${flavour}\r\n\r\n${'A'.repeat(12 * 1024 * 1024)}`;
+      const r = await mcp.callTool('send_phishing_email', { eml_text: eml });
+      expect(r.isError).toBeFalsy();
+      expect(sim.ingestCount(createHash('sha256').update(eml).digest('hex'))).toBe(1);
     } finally {
       await mcp.close();
     }

@@ -154,6 +154,13 @@ describe.each(FLAVOURS)('the tools, driven by a %s client over HTTP', (flavour) 
     expect(textOf(r)).toMatch(/^InvalidAlertMappingError: .*\n.*check raw_alert, source and alert_mapping/s);
   });
 
+  it('send_phishing_email takes an email past the HTTP handler default body bound of 4 MiB', async () => {
+    const eml = `Subject: large ${flavour}\r\n\r\n${'B'.repeat(6 * 1024 * 1024)}`;
+    const r = await mcp.callTool('send_phishing_email', { eml_base64: Buffer.from(eml).toString('base64') });
+    expect(r.isError).toBeFalsy();
+    expect(sim.ingestCount(createHash('sha256').update(eml).digest('hex'))).toBe(1);
+  }, 30_000);
+
   it('notify_alert answers the channels the service notified', async () => {
     const a = sim.addAlert({ notifyChannels: ['email', 'slack', 'teams'] });
     const r = await mcp.callTool('notify_alert', { alert_id: a.alertId });

@@ -6,9 +6,9 @@
  */
 import { format } from 'node:util';
 import type { Command } from 'commander';
-import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/stdio';
 import { InvalidArgumentError } from '../../index.js';
-import { MCP_TOOL_NAMES, allowedToolNames, createMcpServer, startMcpHttp } from '../../mcp/index.js';
+import { MAX_MESSAGE_BYTES, MCP_TOOL_NAMES, allowedToolNames, createMcpServer, startMcpHttp } from '../../mcp/index.js';
 import type { CliContext } from '../context.js';
 import { addSecret } from '../lib/describe-error.js';
 import { integerIn, list } from '../lib/parsers.js';
@@ -86,7 +86,9 @@ Examples:
         ctx.note(`MCP server on stdio (tools: ${tools.join(', ')})`);
         // stdout belongs to JSON-RPC: a stray console.log of any library goes to stderr instead.
         for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => void ctx.stderr.write(`${format(...args)}\n`);
-        const handle = serveStdio(factory, { onerror: onError });
+        // The default 10 MB message bound would end the session on a large email (64 MiB as base64).
+        const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
+        const handle = serveStdio(factory, { onerror: onError, transport });
         await until(stop, (done) => {
           process.stdin.once('end', done);
           process.stdin.once('close', done);
