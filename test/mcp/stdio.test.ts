@@ -30,7 +30,8 @@ describe.each(FLAVOURS)('mcp on stdio with a %s client', (flavour) => {
       const one = await mcp.callTool('get_alert', { alert_id: ids[0]!, include_scans: true });
       expect(one.structuredContent).toMatchObject({ alert_id: ids[0], status: 'finished' });
       expect((await mcp.callTool('get_alerts_by_ids', { alert_ids: ids })).structuredContent).toMatchObject({ count: 3 });
-      expect((await mcp.callTool('get_alert_raw_data', { alert_id: ids[0]! })).structuredContent).toMatchObject({ truncated: false });
+      const seeded = sim.alerts()[0]!;
+      expect((await mcp.callTool('get_alert_raw_data', { alert_id: seeded.alertId })).structuredContent).toStrictEqual({ raw_data: seeded.rawData, truncated: false });
       const sent = await mcp.callTool('send_phishing_email', { eml_text: `Subject: stdio ${flavour}\r\n\r\nhello`, wait_seconds: 5 });
       expect(sent.structuredContent).toMatchObject({ status: 'finished' });
       const edr = await mcp.callTool('send_alert', { raw_alert: { threatInfo: { threatName: `stdio ${flavour}` } }, source: 'cs', wait_seconds: 5 });
