@@ -106,6 +106,7 @@ describe('usage errors: exit 2 before listening', () => {
     ['INTEZER_MCP_TOKEN empty', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: '' }, /INTEZER_MCP_TOKEN/],
     ['an unknown --tools name', ['mcp', '--tools', 'get_alert,get_alerts'], {}, /Unknown tool name\(s\): get_alerts/],
     ['--port without --http', ['mcp', '--port', '0'], {}, /--port needs --http/],
+    ['--tools naming only tools the flags keep out', ['mcp', '--tools', 'notify_alert'], {}, /notify_alert, which needs --allow-write[\s\S]*leaves no tool to serve/],
   ])('%s', async (_, args, env, message) => {
     const run = startCli(args, { env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, ...env } });
     const done = await run.done;

@@ -36,6 +36,7 @@ function servedTools(opts: McpOptions, ctx: CliContext): string[] {
   for (const name of opts.tools ?? []) {
     if (!byFlags.includes(name)) ctx.note(`--tools names ${name}, which needs ${name === 'delete_alert' ? '--allow-delete' : '--allow-write'}: not served`);
   }
+  if (served.length === 0) throw new UsageError('--tools leaves no tool to serve (write tools need --allow-write, delete_alert --allow-delete)');
   return served;
 }
 
@@ -63,7 +64,8 @@ On stdio, stdout carries JSON-RPC only; notes and the SDK's log go to stderr.
 Examples:
   $ intezer-alerts mcp                                   # for Claude Desktop, Claude Code, VS Code
   $ intezer-alerts mcp --simulator                       # try it with no account
-  $ INTEZER_MCP_TOKEN=$(openssl rand -hex 32) intezer-alerts mcp --http --port 0`,
+  $ export INTEZER_MCP_TOKEN=$(openssl rand -hex 32)     # the bearer your HTTP clients send
+  $ intezer-alerts mcp --http --port 0 --allow-write`,
     )
     .action(async (opts: McpOptions, cmd: Command) => {
       const tools = servedTools(opts, ctx);
