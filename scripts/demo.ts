@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import {
   Alert,
+  AlertAlreadyExistsError,
   EndpointAnalysis,
   FileAnalysis,
   getAlertsByAlertIds,
@@ -50,6 +51,17 @@ async function simulatorWalk(client: IntezerClient, sim: Simulator): Promise<voi
   section('Send a phishing email and wait for the verdict');
   const sent = await Alert.sendPhishingEmail({ rawEmail: EMAIL, environment: 'production', wait: true, timeoutMs: 30_000, client });
   describeAlert(sent);
+
+  section('Send an EDR alert (JSON), then the same one again');
+  const detection = { id: 'demo-s1-1', threatInfo: { threatName: 'invoice.exe', classification: 'Malware' }, device: { hostname: 'FIN-LAPTOP-7' } };
+  const edr = await Alert.send({ rawAlert: detection, source: 's1', displayFields: ['threatInfo.threatName'], wait: true, timeoutMs: 30_000, client });
+  describeAlert(edr);
+  try {
+    await Alert.send({ rawAlert: detection, source: 's1', client });
+  } catch (err) {
+    if (!(err instanceof AlertAlreadyExistsError)) throw err;
+    row('sent again', `409, already held as ${err.alertId}`);
+  }
 
   section('Fetch it by id, with its scans');
   const alert = await Alert.fromId(sent.alertId, { fetchScans: true, client });

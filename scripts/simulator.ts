@@ -1,7 +1,7 @@
 /**
  * `npm run simulator -- [--port 8080] [--seed 25] [--api-key KEY] [--triage-ms 1500]
  *                      [--analysis-ms 1000] [--operation-ms 500] [--token-ttl 3600]
- *                      [--raw-data inline|link] [--quiet]`
+ *                      [--raw-data inline|link] [--control-token TOKEN] [--quiet]`
  *
  * Runs the local simulator of the Intezer alerts API on 127.0.0.1 until SIGINT/SIGTERM, printing
  * one line per request (method, path, status, ms; never a token). Drive it over /__sim/...
@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { startSimulator } from '../src/simulator/index.js';
 
 const USAGE = `usage: npm run simulator -- [--port N] [--seed N] [--api-key KEY] [--triage-ms N]
-       [--analysis-ms N] [--operation-ms N] [--token-ttl SECONDS] [--raw-data inline|link] [--quiet]`;
+       [--analysis-ms N] [--operation-ms N] [--token-ttl SECONDS] [--raw-data inline|link]
+       [--control-token TOKEN] [--quiet]`;
 
 function main(): Promise<void> | void {
   let values;
@@ -25,6 +26,7 @@ function main(): Promise<void> | void {
         'operation-ms': { type: 'string' },
         'token-ttl': { type: 'string' },
         'raw-data': { type: 'string' },
+        'control-token': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -61,6 +63,7 @@ function main(): Promise<void> | void {
     operationMs: num('operation-ms'),
     tokenTtlSec: num('token-ttl'),
     rawData,
+    controlToken: values['control-token'],
     log: !values.quiet,
   });
 }
@@ -77,6 +80,7 @@ async function run(opts: Parameters<typeof startSimulator>[0] & object): Promise
       `  API key   ${sim.apiKey}`,
       `  alerts    ${sim.alerts().length} seeded`,
       `  control   ${control}  (state, faults, rate-limit, expire-tokens, raw-data, seed, alerts, requests, ingests, analyses/{id}, reset)`,
+      `            JSON bodies (Content-Type: application/json)${opts.controlToken ? ', Authorization: Bearer <control token>' : ''}`,
       `  example   INTEZER_ANALYZE_API_KEY=${sim.apiKey} with base URL ${sim.baseUrl}`,
       `            curl -s -X POST ${sim.apiRoot}/get-access-token -H 'Content-Type: application/json' -d '{"api_key":"${sim.apiKey}"}'`,
       'Ctrl-C stops it.',

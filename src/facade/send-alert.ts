@@ -4,7 +4,6 @@
  * the send would make a caller who fixes it send twice). The send is never repeated once it
  * may have reached the service (the operation is `unsafe`, retry-policy.ts).
  */
-import { AlertError } from '../client/alert-errors.js';
 import { IntezerClient } from '../client/client.js';
 import { ingestAlert } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
@@ -110,18 +109,17 @@ export function checkSendAlertOptions(options: unknown): CheckedSend {
 
 /**
  * The error of a wait that followed a successful send, made to say which alert was sent: its
- * own `alertId` when it has one, else one added to it (the signal's reason stays the object
- * thrown), else, for a value that cannot carry one, an AlertError holding it as `cause`.
+ * own `alertId` when it has one, else one added to it. The signal's reason stays the very
+ * object thrown; a primitive or frozen reason is rethrown as it is (it cannot carry one).
  */
 export function withSentAlertId(err: unknown, alertId: string): unknown {
-  if (err !== null && typeof err === 'object') {
-    if (typeof (err as { alertId?: unknown }).alertId === 'string') return err;
-    if (Object.isExtensible(err)) {
-      Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true });
-      return err;
-    }
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function') || 'alertId' in err || !Object.isExtensible(err)) return err;
+  try {
+    Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true, writable: true });
+  } catch {
+    // An exotic object (a proxy) that refuses it stays as it is.
   }
-  return new AlertError(`Alert ${alertId} was sent, but the wait for its triage ended: ${String(err)}`, { alertId, cause: err });
+  return err;
 }
 
 /** Sends the alert; with `wait`, waits for its triage (a failed or aborted wait's error carries `alertId`). */

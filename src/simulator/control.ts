@@ -1,5 +1,5 @@
 /**
- * The control API, for the CLI and other processes (no token needed; 127.0.0.1 only):
+ * The control API, for the CLI and other processes (127.0.0.1 only; who may call it: control-guard.ts):
  *   GET    /__sim/state                  base URLs, alert count, token requests, counts per route, raw-data form
  *   POST   /__sim/reset        {seed?}   back to the start state (tokens stay valid)
  *   POST   /__sim/faults       {route?, fault, times?}   inject; route defaults to "*"
@@ -14,6 +14,7 @@
  *   POST   /__sim/analyses/{id} {state, kind?}
  */
 import { z } from 'zod';
+import { alertInitSchema } from './control-alert.js';
 import { badRequest, fail, ok, type Reply } from './reply.js';
 import { fieldProblems } from './validation.js';
 import { alertStatus, isoDate } from './render.js';
@@ -37,15 +38,11 @@ const bodies = {
   rateLimit: z.object({ perSecond: z.number().min(0), retryAfterSec: z.number().int().min(0).optional() }),
   seed: z.object({
     n: z.number().int().min(0).max(10_000),
-    environment: z.string().optional(),
-    source: z.string().optional(),
-    tenantId: z.string().optional(),
+    environment: z.string().min(1).optional(),
+    source: z.string().min(1).optional(),
+    tenantId: z.string().min(1).optional(),
   }),
-  alert: z.looseObject({
-    inProgress: z.boolean().optional(),
-    triageMs: z.number().min(0).optional(),
-    rawDataForm: z.enum(['inline', 'link']).optional(),
-  }),
+  alert: alertInitSchema,
   rawData: z.object({ form: z.enum(['inline', 'link']) }),
   analysis: z.object({
     state: z.enum(['running', 'succeeded', 'failed', 'missing']),
@@ -138,7 +135,7 @@ const CALLS: Record<string, ControlRoute> = {
   }),
   'POST /seed': withBody(bodies.seed, ({ n, ...opts }, { sim, now }) => ok({ alerts: sim.seed(n, opts).map((a) => summary(a, now)) })),
   'GET /alerts': { run: (_b, { sim, now }) => ok({ alerts: sim.alerts().map((a) => summary(a, now)) }) },
-  // The body is an AlertInit; only the fields whose misuse would break the simulator are checked.
+  // The body is an AlertInit, checked whole (control-alert.ts).
   'POST /alerts': withBody(bodies.alert, (b, { sim, now }) => ok({ alert: summary(sim.addAlert(b as AlertInit), now) })),
   'GET /requests': {
     run: (_b, { sim, query }) => {

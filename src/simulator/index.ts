@@ -12,6 +12,7 @@ export type {
   AlertInit,
   AnalysisRecord,
   ArtifactScan,
+  DeviceInfo,
   AnalysisState,
   EmailInfo,
   Fault,

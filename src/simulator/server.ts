@@ -12,6 +12,7 @@ import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js'
 import { BLOB_ROUTES, matchRoute, type Match, type Route } from './routes.js';
 import { BLOB_PREFIX } from './blob-storage.js';
 import { statusFaultReply } from './faults.js';
+import { refuseControl } from './control-guard.js';
 import { redactHeaders } from './request-log.js';
 import { requestLine, type LogSink } from './console-log.js';
 import { badRequest, fail, type Reply } from './reply.js';
@@ -62,7 +63,9 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   }
 }
 
-function controlReply(control: ControlHandler, method: string, url: URL, raw: Buffer): Reply {
+function controlReply(control: ControlHandler, req: IncomingMessage, method: string, url: URL, raw: Buffer, token: string | undefined): Reply {
+  const refused = refuseControl(method, req.headers, req.socket.localPort ?? 0, token);
+  if (refused) return refused;
   let body: unknown;
   try {
     body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
@@ -90,7 +93,7 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
     const raw = await readBody(req);
 
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      const reply = controlReply(control, method, url, raw);
+      const reply = controlReply(control, req, method, url, raw, state.config.controlToken);
       writeJson(res, reply.status, reply.body, reply.headers);
       sink?.(`${requestLine({ at: started, method, path: url.pathname, status: reply.status, ms: Date.now() - started })}  (control)`);
       return;

@@ -19,6 +19,8 @@ export interface SimConfig {
   seed: number;
   rawData: RawDataForm;
   rawDataLinkTtlSec: number;
+  /** Control calls must carry it when set (control-guard.ts). */
+  controlToken?: string;
 }
 
 export interface SimState {
@@ -38,6 +40,9 @@ export interface SimState {
 }
 
 export function configFrom(opts: SimulatorOptions): SimConfig {
+  if (opts.controlToken !== undefined && (typeof opts.controlToken !== 'string' || opts.controlToken.trim() === '')) {
+    throw new TypeError('controlToken must be a non-empty string');
+  }
   return {
     apiKey: opts.apiKey ?? 'sim-api-key',
     tokenTtlSec: opts.tokenTtlSec ?? 3600,
@@ -47,6 +52,7 @@ export function configFrom(opts: SimulatorOptions): SimConfig {
     seed: opts.seed ?? 25,
     rawData: opts.rawData ?? 'inline',
     rawDataLinkTtlSec: opts.rawDataLinkTtlSec ?? 300,
+    ...(opts.controlToken !== undefined && { controlToken: opts.controlToken }),
   };
 }
 

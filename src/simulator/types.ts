@@ -20,8 +20,8 @@ export interface SimulatorOptions {
   /** How long a raw-data download link works, in seconds. Default 300. */
   rawDataLinkTtlSec?: number;
   /**
-   * When set, every `/__sim/` control call must carry it (`Authorization: Bearer <token>` or
-   * `X-Sim-Control-Token`). Default: none (the Host, Origin and Content-Type checks still apply).
+   * When set, every `/__sim/` control call must carry it (`Authorization: Bearer <token>`).
+   * Default: none (the Host, Origin and Content-Type checks apply either way).
    */
   controlToken?: string;
   /** One line per request: `true` prints to stdout, a function receives the lines. Default false. */

@@ -9,13 +9,13 @@ describe.concurrent('intezer-alerts: help, version, usage', () => {
   it('--help lists every command, the global options and the exit codes; exit 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const word of ['send-phishing', 'get', 'raw', 'notify', 'delete', 'search', '--api-key', '--base-url', '--proxy', '--insecure', '--timeout', '--simulator', 'Exit codes']) {
+    for (const word of ['send-phishing', 'send-alert', 'get', 'raw', 'notify', 'delete', 'search', '--api-key', '--base-url', '--proxy', '--insecure', '--timeout', '--simulator', 'Exit codes']) {
       expect(r.stdout).toContain(word);
     }
   }, T);
 
   it('--help works on every command and shows its own and the global options', async () => {
-    const runs = await Promise.all(['send-phishing', 'get', 'raw', 'notify', 'delete', 'search'].map((c) => runCli([c, '--help'])));
+    const runs = await Promise.all(['send-phishing', 'get', 'raw', 'notify', 'delete', 'search', 'send-alert'].map((c) => runCli([c, '--help'])));
     for (const r of runs) {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Usage: intezer-alerts \S+/);
@@ -25,6 +25,7 @@ describe.concurrent('intezer-alerts: help, version, usage', () => {
     expect(runs[0]!.stdout).toContain('--manifest');
     expect(runs[5]!.stdout).toContain('--since');
     expect(runs[5]!.stdout).toContain('--limit-total');
+    expect(runs[6]!.stdout).toContain('--display-field');
   }, T);
 
   it('--version prints the SDK version', async () => {

@@ -27,6 +27,23 @@ describe.concurrent('intezer-alerts simulator', () => {
     }, T);
   }
 
+  it('--control-token: control calls without it are refused (401), with it served; the banner never prints it', async () => {
+    const run = startCli(['simulator', '--port', '0', '--seed', '1', '--control-token', 'ctl-token-42']);
+    try {
+      await waitUntil(() => run.stdout().includes('Ctrl-C stops it.'), 30_000);
+      const baseUrl = /export INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(run.stdout())![1]!;
+      const control = baseUrl.replace(/\/api\/$/, '/__sim/');
+      expect(run.stdout()).not.toContain('ctl-token-42');
+      expect((await fetch(`${control}state`)).status).toBe(401);
+      const refused = await fetch(`${control}rate-limit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"perSecond":0}' });
+      expect(refused.status).toBe(401);
+      expect((await fetch(`${control}state`, { headers: { authorization: 'Bearer ctl-token-42' } })).status).toBe(200);
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.done;
+    }
+  }, T);
+
   it('a port already taken: exit 1 naming EADDRINUSE', () =>
     withSimulator({}, async (sim) => {
       const r = await runCli(['simulator', '--port', String(sim.port)]);

@@ -78,6 +78,14 @@ describe('Alert.send', () => {
     expect(svc.callsTo(INGEST)).toHaveLength(1);
   });
 
+  it('a timeout after the request was written is a NetworkError, never repeated', async () => {
+    svc.routes({ [INGEST]: () => ({ hang: true }) });
+    const err = await rejectionOf(Alert.send({ rawAlert: RAW, source: 's1', client: svc.client({ maxRetries: 3, timeoutMs: 150 }) }));
+    expect(err).toBeInstanceOf(NetworkError);
+    expect((err as NetworkError).requestSent).toBe(true);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
+  });
+
   it.each([500, 502, 504])('an answer of %i is a ServerError, never repeated', async (status) => {
     svc.routes({ [INGEST]: () => ({ status, json: { error: 'Gateway Timeout' } }) });
     const err = await rejectionOf(Alert.send({ rawAlert: RAW, source: 's1', client: svc.client({ maxRetries: 3 }) }));

@@ -13,11 +13,12 @@ describe('npm run demo', () => {
       env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' },
       timeout: 60_000,
     });
-    for (const heading of ['Send a phishing email', 'Fetch it by id', 'Poll an alert by hand', 'Raw data, notify, delete', 'Bulk fetch by id', 'Search alert history']) {
+    for (const heading of ['Send a phishing email', 'Send an EDR alert', 'Fetch it by id', 'Poll an alert by hand', 'Raw data, notify, delete', 'Bulk fetch by id', 'Search alert history']) {
       expect(stdout).toContain(`== ${heading}`);
     }
     expect(stdout).toMatch(/verdict\s+confirmed_threat/);
     expect(stdout).toMatch(/file scan .* → malicious/);
+    expect(stdout).toMatch(/sent again\s+409, already held as [0-9a-f]{32}/);
     expect(stdout).toMatch(/delete\s+finished/);
     expect(stdout).toMatch(/asked \/ found\s+5 \/ 5/);
     expect(stdout).toContain('Done: every flow');

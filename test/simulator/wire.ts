@@ -34,6 +34,8 @@ export function call(sim: Simulator, method: string, path: string, opts: CallOpt
     payload = Buffer.from(JSON.stringify(opts.body));
     headers['content-type'] ??= 'application/json';
   }
+  // The control API refuses any call but a GET that does not say it sends JSON.
+  if (url.pathname.startsWith('/__sim/') && method !== 'GET') headers['content-type'] ??= 'application/json';
   if (payload) headers['content-length'] = String(payload.length);
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   return new Promise((resolve, reject) => {

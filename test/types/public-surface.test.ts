@@ -48,6 +48,10 @@ describe('the public types', () => {
     expectTypeOf<Known<Exclude<NonNullable<AlertRecord['triage_result']>['alert_verdict'], null | undefined>>>().toEqualTypeOf<AlertVerdict>();
   });
 
+  it('Alert.send resolves to an Alert', () => {
+    expectTypeOf<ReturnType<typeof Alert.send>>().toEqualTypeOf<Promise<Alert>>();
+  });
+
   it('an alert record always has its alert_id', () => {
     expectTypeOf<AlertRecord['alert_id']>().toEqualTypeOf<string>();
   });
@@ -64,6 +68,12 @@ describe('the public types', () => {
       void getAlertsByAlertIds(['a'], { environment: ['prod'] });
       // @ts-expect-error: a misspelt option of waitForCompletion
       void new Alert({ alertId: 'a' }).waitForCompletion({ timeout: 5 });
+      // @ts-expect-error: the wire name instead of Alert.send's option
+      void Alert.send({ rawAlert: {}, source: 's1', display_fields: ['a'] });
+      // @ts-expect-error: Alert.send without its source
+      void Alert.send({ rawAlert: {} });
+      // @ts-expect-error: displayFields is a list, not a comma-joined string
+      void Alert.send({ rawAlert: {}, source: 's1', displayFields: 'a,b' });
     });
   });
 

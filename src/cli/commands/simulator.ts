@@ -12,15 +12,16 @@ interface SimulatorCommandOptions {
   seed: number;
   triageMs?: number;
   log?: boolean;
+  controlToken?: string;
 }
 
-function banner(baseUrl: string, apiKey: string, seeded: number): string {
+function banner(baseUrl: string, apiKey: string, seeded: number, guarded: boolean): string {
   const origin = baseUrl.replace(/\/api\/$/, '');
   return [
     `Intezer alerts API simulator on ${origin} (${seeded} seeded alerts)`,
     `  base URL  ${baseUrl}`,
     `  API key   ${apiKey}`,
-    `  control   ${origin}/__sim/ (state, faults, rate-limit, ingests, requests, alerts, reset)`,
+    `  control   ${origin}/__sim/ (state, faults, rate-limit, ingests, requests, alerts, reset; JSON bodies${guarded ? ', Authorization: Bearer <control token>' : ''})`,
     '',
     'Point the SDK or this CLI at it:',
     `  export INTEZER_ANALYZE_BASE_URL=${baseUrl}`,
@@ -40,6 +41,7 @@ export function registerSimulator(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'finished alerts it starts with', integerIn(0, 10_000), 25)
     .option('--triage-ms <duration>', 'how long an ingested email stays in triage (ms, or 2s…; default 1500)', durationMs)
     .option('--log', 'one line per request on stderr (method, path, status, ms; never a token)')
+    .option('--control-token <token>', 'control calls (/__sim/) must send Authorization: Bearer <token>')
     .action(async (opts: SimulatorCommandOptions) => {
       const stop = ctx.stopSignal();
       const { startSimulator } = await import('../../simulator/index.js');
@@ -48,9 +50,10 @@ export function registerSimulator(program: Command, ctx: CliContext): void {
         seed: opts.seed,
         ...(opts.triageMs !== undefined && { triageMs: opts.triageMs }),
         ...(opts.log && { log: (line: string) => ctx.stderr.write(`${line}\n`) }),
+        ...(opts.controlToken !== undefined && { controlToken: opts.controlToken }),
       });
       try {
-        await ctx.out.write(banner(sim.baseUrl, sim.apiKey, sim.alerts().length));
+        await ctx.out.write(banner(sim.baseUrl, sim.apiKey, sim.alerts().length, opts.controlToken !== undefined));
         await new Promise<void>((resolve) => {
           if (stop.aborted) resolve();
           else stop.addEventListener('abort', () => resolve(), { once: true });

@@ -1,0 +1,94 @@
+/**
+ * The control API (`/__sim/`) refuses what a web page could send it (a cross-site `text/plain`
+ * POST, a foreign Host or Origin), without its token when it has one, and checks an alert whole
+ * before storing it. On f621bc3 each of these was accepted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { call, getToken, useSimulator } from './wire.js';
+
+let sim: Simulator;
+let token: string;
+useSimulator({ seed: 3 }, (s, t) => {
+  sim = s;
+  token = t;
+});
+
+const search = () => call(sim, 'POST', '/alerts/search', { body: {}, token });
+
+describe('control API: who may call it', () => {
+  it('refuses a cross-site text/plain POST (what any web page can send without a preflight): the rate limit stays off', async () => {
+    const res = await call(sim, 'POST', '/__sim/rate-limit', {
+      raw: JSON.stringify({ perSecond: 0 }),
+      headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(403);
+    const plain = await call(sim, 'POST', '/__sim/rate-limit', { raw: JSON.stringify({ perSecond: 0 }), headers: { 'content-type': 'text/plain' } });
+    expect(plain.status).toBe(415);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('refuses a POST without Content-Type: application/json, even without a body', async () => {
+    const res = await call(sim, 'POST', '/__sim/expire-tokens', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(415);
+    expect((await search()).status, 'tokens still valid').toBe(200);
+  });
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin; accepts localhost and its own origin', async () => {
+    const port = sim.port;
+    expect((await call(sim, 'GET', '/__sim/state', { headers: { host: `evil.example:${port}` } })).status).toBe(403);
+    expect((await call(sim, 'GET', '/__sim/state', { headers: { host: '127.0.0.1:1' } })).status).toBe(403);
+    expect((await call(sim, 'POST', '/__sim/reset', { body: {}, headers: { origin: 'http://127.0.0.1.evil.example' } })).status).toBe(403);
+    expect((await call(sim, 'GET', '/__sim/state', { headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect((await call(sim, 'GET', '/__sim/state', { headers: { origin: `http://localhost:${port}` } })).status).toBe(200);
+    expect((await call(sim, 'POST', '/__sim/raw-data', { body: { form: 'inline' }, headers: { origin: `http://127.0.0.1:${port}` } })).status).toBe(200);
+  });
+});
+
+describe('control API: what it stores', () => {
+  it.each([
+    ['a verdict that is not a string', { verdict: 5 }],
+    ['an unknown field (a typo)', { verdikt: 'confirmed_threat' }],
+    ['a creation time no date can hold', { createdAt: 1e20 }],
+    ['a triage missing fields', { triage: { verdict: 'confirmed_threat' } }],
+    ['notify channels that are not strings', { notifyChannels: [1] }],
+    ['an alert id that is no path segment', { alertId: '..' }],
+    ['a finished status that reads as running', { finishedStatus: 'queued' }],
+    ['a device without a hostname', { device: { privateIp: '10.0.0.1' } }],
+  ])('refuses %s with a 400, and every later search still answers 200', async (_label, body) => {
+    const before = sim.alerts().length;
+    const res = await call(sim, 'POST', '/__sim/alerts', { body });
+    expect(res.status).toBe(400);
+    expect(sim.alerts()).toHaveLength(before);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('stores a well-formed alert, device included, and search finds it by hostname', async () => {
+    const res = await call(sim, 'POST', '/__sim/alerts', { body: { alertId: 'ctl-device', source: 'cs', verdict: 'suspicious_behavior', device: { hostname: 'OPS-9' } } });
+    expect(res.status).toBe(200);
+    const found = await call(sim, 'POST', '/alerts/search', { body: { hostnames: ['ops-9'] }, token });
+    expect(found.json.result.alerts.map((a: { alert_id: string }) => a.alert_id)).toEqual(['ctl-device']);
+  });
+});
+
+describe('control API with a control token', () => {
+  let guarded: Simulator;
+  beforeAll(async () => {
+    guarded = await startSimulator({ seed: 1, controlToken: 'ctl-secret-123' });
+  });
+  afterAll(() => guarded.close());
+
+  it('answers 401 without the token or with another, and serves the call with it', async () => {
+    expect((await call(guarded, 'GET', '/__sim/state')).status).toBe(401);
+    expect((await call(guarded, 'POST', '/__sim/rate-limit', { body: { perSecond: 0 }, headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    const apiToken = await getToken(guarded);
+    expect((await call(guarded, 'POST', '/alerts/search', { body: {}, token: apiToken })).status, 'the rate limit was not set').toBe(200);
+    const ok = await call(guarded, 'GET', '/__sim/state', { headers: { authorization: 'Bearer ctl-secret-123' } });
+    expect(ok.status).toBe(200);
+    expect(ok.text).not.toContain('ctl-secret-123');
+  });
+
+  it('an empty control token is refused when the simulator starts', async () => {
+    await expect(startSimulator({ controlToken: '' })).rejects.toThrow(/controlToken/);
+  });
+});
