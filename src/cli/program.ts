@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { SDK_VERSION } from '../index.js';
 import { registerDelete } from './commands/delete.js';
 import { registerGet } from './commands/get.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerNotify } from './commands/notify.js';
 import { registerRaw } from './commands/raw.js';
 import { registerSearch } from './commands/search.js';
@@ -42,6 +43,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSearch(program, ctx);
   registerSync(program, ctx);
   registerSimulator(program, ctx);
+  registerMcp(program, ctx);
   program.addHelpText(
     'after',
     `
@@ -61,7 +63,8 @@ Examples:
   $ intezer-alerts notify --csv alerts.csv
   $ intezer-alerts sync --output changes.jsonl --state changes.state --since 1d --follow
   $ intezer-alerts --simulator search --limit-total 5
-  $ intezer-alerts simulator --port 8080`,
+  $ intezer-alerts simulator --port 8080
+  $ intezer-alerts mcp --allow-write`,
   );
   return program;
 }

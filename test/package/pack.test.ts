@@ -49,6 +49,8 @@ describe('the packed tarball of a fresh clone', () => {
     expect(files).toContain('dist/cjs/src/index.js');
     expect(files).toContain('dist/esm/src/cli/main.js');
     expect(files).toContain('dist/esm/src/simulator/index.js');
+    expect(files).toContain('dist/esm/src/mcp/index.js');
+    expect(files).toContain('dist/cjs/src/mcp/index.js');
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toStrictEqual([]);
   });
 
@@ -94,12 +96,38 @@ describe('the packed tarball of a fresh clone', () => {
     expect(stdout.trim()).toBe('3 true');
   }, 30_000);
 
-  it('type-checks a TypeScript consumer against its declarations (both entries)', async () => {
+  it.each([
+    ['import', "const { createMcpServer, startMcpHttp } = await import('intezer-alerts-sdk/mcp');"],
+    ['require', "const { createMcpServer, startMcpHttp } = require('intezer-alerts-sdk/mcp');"],
+  ])('intezer-alerts-sdk/mcp (%s) serves the alerts tools over HTTP behind its bearer', async (kind, load) => {
+    const script = `${load}
+      const { IntezerClient } = require('intezer-alerts-sdk');
+      const { startSimulator } = require('intezer-alerts-sdk/simulator');
+      const sim = await startSimulator({ seed: 3 });
+      const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl });
+      const http = await startMcpHttp({ factory: () => createMcpServer({ client }), token: 'pack-token', port: 0 });
+      const call = (auth) => fetch(http.url, { method: 'POST', headers: { ...(auth && { authorization: auth }), 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search_alerts', arguments: { limit: 2 } } }) });
+      const refused = await call('Bearer wrong');
+      const answer = await (await call('Bearer pack-token')).text();
+      const result = JSON.parse(answer.split('\\n').find((l) => l.startsWith('data: ')).slice(6)).result;
+      console.log(refused.status, result.structuredContent.total, result.structuredContent.alerts.length, typeof result.structuredContent.next_cursor);
+      await http.close();
+      client.close();
+      await sim.close();`;
+    const args = kind === 'import' ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`] : ['-e', `(async () => { ${script} })()`];
+    const { stdout } = await run('node', args, { cwd: project });
+    expect(stdout.trim()).toBe('401 3 2 string');
+  }, 30_000);
+
+  it('type-checks a TypeScript consumer against its declarations (the three entries)', async () => {
     await writeFile(
       path.join(project, 'consumer.ts'),
       [
         "import { Alert, queryAlertsHistory, type AlertRecord } from 'intezer-alerts-sdk';",
         "import { startSimulator, type Simulator } from 'intezer-alerts-sdk/simulator';",
+        "import { createMcpServer, type McpServerOptions } from 'intezer-alerts-sdk/mcp';",
+        'export const mcp = (options: McpServerOptions) => createMcpServer({ ...options, allowWrite: true, tools: [\'get_alert\'] });',
         'export async function verdicts(): Promise<(string | null | undefined)[]> {',
         '  const sim: Simulator = await startSimulator();',
         "  const alert = await Alert.fromId('x', { wait: true });",
@@ -124,6 +152,21 @@ describe('the packed tarball of a fresh clone', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('alert_id');
+  }, 60_000);
+
+  it('intezer-alerts mcp --simulator answers initialize on stdout, with its notes on stderr', async () => {
+    const child = spawn(path.join(project, 'node_modules/.bin/intezer-alerts'), ['mcp', '--simulator'], { cwd: project, env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'pack', version: '1' } } })}\n`);
+    for (const until = Date.now() + 20_000; !out.includes('\n') && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    child.stdin.end();
+    expect(await exited).toBe(0);
+    expect(JSON.parse(out.trim())).toMatchObject({ id: 1, result: { serverInfo: { name: 'intezer-alerts' } } });
+    expect(err).toContain('MCP server on stdio');
   }, 60_000);
 
   it('npx intezer-alerts simulator --port 0 prints a base URL the installed SDK reaches; a SIGTERM to it stops the simulator', async () => {

@@ -74,6 +74,7 @@ describe('README snippets', () => {
       'from-id',
       'history',
       'logging',
+      'mcp-server',
       'notify-delete',
       'polling',
       'raw-data',
@@ -189,6 +190,20 @@ describe('README snippets', () => {
     sim.updateAlert(threats[0]!.alertId, { note: 'contained' });
     const third = await run('watch-alerts', fill);
     expect(third).toBe(`${threats[0]!.environment}/${threats[0]!.alertId}@${sim.updates().at(-1)!.alertUpdateTime} confirmed_threat`);
+  });
+
+  it('the MCP entry: createMcpServer served over HTTP on 127.0.0.1 behind the bearer', async () => {
+    vi.stubEnv('INTEZER_ANALYZE_API_KEY', sim.apiKey);
+    vi.stubEnv('INTEZER_ANALYZE_BASE_URL', sim.baseUrl);
+    vi.stubEnv('INTEZER_MCP_TOKEN', 'readme-token');
+    try {
+      const out = await run('mcp-server', {
+        "from 'intezer-alerts-sdk/mcp'": `from ${JSON.stringify(pathToFileURL(path.join(root, 'src/mcp/index.ts')).href)}`,
+      });
+      expect(out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('bulk fetch: one request for three ids', async () => {
