@@ -16,6 +16,7 @@ export {
   ResponseValidationError,
   ResponseTooLargeError,
   ResponseEncodingError,
+  ClientClosedError,
   AlertError,
   AlertNotFoundError,
   AlertInProgressError,

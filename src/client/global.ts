@@ -25,6 +25,11 @@ export function getGlobalApi(): IntezerClient {
   return globalClient;
 }
 
+/** The global client, or undefined when none is set (objects bind it when they are made). */
+export function currentGlobalApi(): IntezerClient | undefined {
+  return globalClient;
+}
+
 /** The given client, else the global one. */
 export function resolveClient(client?: IntezerClient): IntezerClient {
   return client ?? getGlobalApi();

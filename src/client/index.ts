@@ -5,6 +5,4 @@ export { setGlobalApi, getGlobalApi, resetGlobalApi, resolveClient } from './glo
 export type { IntezerClientOptions } from './options.js';
 export type { Logger, LogLevel } from './log.js';
 export * from './errors.js';
-export * from './alert-errors.js';
-export { ResponseTooLargeError, ResponseEncodingError } from './transport/answer-errors.js';
 export type { Transport, WireRequest, WireResponse, WireHeaders } from './transport/types.js';

@@ -63,9 +63,13 @@ export class Secrets {
 export const NO_SECRETS: Pick<Secrets, 'scrub'> = { scrub: (text) => text };
 export type SecretScrubber = Pick<Secrets, 'scrub'>;
 
-/** `scheme://user:password@host` → `scheme://user:[REDACTED]@host`; a user alone is kept. */
+/**
+ * `scheme://user:password@host` → `scheme://user:[REDACTED]@host`; a user alone is kept. The
+ * password runs to the authority's last `@`, as URL parsers read it, so one holding `@`
+ * leaves no tail.
+ */
 export function maskUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#@\s]*)@/gi, `$1$2:${REDACTED}@`);
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#\s]*)@/gi, `$1$2:${REDACTED}@`);
 }
 
 /** A URL without its query: a pre-signed link's query is its credential (the API's own URLs carry none). */

@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { IntezerClient } from '../../src/client/client.js';
 import { getAlertById } from '../../src/client/endpoints.js';
-import { AlertNotFoundError } from '../../src/client/alert-errors.js';
+import { AlertNotFoundError } from '../../src/client/errors.js';
 import {
   InsufficientPermissionsError,
   InvalidApiKeyError,

@@ -5,7 +5,7 @@
  */
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { OperationFailedError } from '../../src/client/alert-errors.js';
+import { OperationFailedError } from '../../src/client/errors.js';
 import { IntezerClient } from '../../src/client/client.js';
 import { getAlertById } from '../../src/client/endpoints.js';
 import { InvalidArgumentError, ServerError } from '../../src/client/errors.js';

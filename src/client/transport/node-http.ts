@@ -68,10 +68,7 @@ export function createNodeHttpTransport(agents: Agents, options: NodeHttpTranspo
   };
 
   return async function send(req: WireRequest, opts: SendOptions = {}) {
-    const headers: Record<string, string> = {};
-    req.headers.forEach((v, k) => {
-      headers[k] = v;
-    });
+    const headers: Record<string, string> = { ...req.headers };
     if (compression) headers['accept-encoding'] ??= ACCEPT_ENCODING;
     const body = req.body;
     if (body) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength);
