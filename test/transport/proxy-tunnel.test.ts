@@ -33,7 +33,7 @@ describe('a proxy that accepts the connection and never answers CONNECT', () => 
   it('fails each attempt within its timeout (nothing sent), and no connection to the proxy is left after close()', async () => {
     const proxy = keep(await startSilentProxy());
     const baseUrl = `http://127.0.0.1:${await closedPort()}/api/`;
-    const client = keep(new IntezerClient({ apiKey: 'k', baseUrl, proxy: proxy.url, timeoutMs: 300, maxRetries: 2, retryBaseDelayMs: 1 }));
+    const client = keep(new IntezerClient({ apiKey: 'test-key-1', baseUrl, proxy: proxy.url, timeoutMs: 300, maxRetries: 2, retryBaseDelayMs: 1 }));
     const t0 = performance.now();
     const err = await rejectionOf(getAlertById(client, ALERT_ID));
     const elapsed = performance.now() - t0;
@@ -64,7 +64,7 @@ describe('a proxy that accepts the connection and never answers CONNECT', () => 
     const exitedAfterMs = performance.now() - reportedAt;
     expect(code).toBe(0);
     const report = JSON.parse(out) as { settled: string; afterCloseMs: number };
-    expect(report.settled).toBe('NetworkError');
+    expect(report.settled).toBe('ClientClosedError');
     expect(report.afterCloseMs).toBeLessThan(100);
     expect(exitedAfterMs).toBeLessThan(500);
     expect(proxy.accepted).toBe(1);

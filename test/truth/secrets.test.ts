@@ -72,7 +72,7 @@ describe('secrets echoed by the service', () => {
 describe('credentials in URLs', () => {
   it("a proxy's password never shows in the client's config, inspect or JSON", () => {
     const password = 's3cret-proxy-pass';
-    const client = new IntezerClient({ apiKey: 'k', proxy: `http://alice:${password}@127.0.0.1:3128` });
+    const client = new IntezerClient({ apiKey: 'test-key-1', proxy: `http://alice:${password}@127.0.0.1:3128` });
     for (const shown of [inspect(client, { depth: Infinity }), JSON.stringify(client), JSON.stringify(client.config)]) {
       expect(shown).not.toContain(password);
       expect(shown).toContain('alice');
@@ -83,7 +83,7 @@ describe('credentials in URLs', () => {
   it('a baseUrl with credentials is refused before any request, without echoing the password', () => {
     let err: unknown;
     try {
-      new IntezerClient({ apiKey: 'k', baseUrl: `${wire.server.url.replace('//', '//bob:hunter22@')}/api/` });
+      new IntezerClient({ apiKey: 'test-key-1', baseUrl: `${wire.server.url.replace('//', '//bob:hunter22@')}/api/` });
     } catch (e) {
       err = e;
     }
