@@ -1,13 +1,30 @@
 /**
- * One call's life inside a client: its correlation id, and its own signal, aborted by the
- * caller's signal (with the caller's reason) or by the client's close() (with a
- * ClientClosedError that says whether a request of the call may have reached the service).
- * Each call listens once on the caller's signal and once on the client's, through onAbort's
- * one listener per signal, and stops listening when it ends.
+ * One call's life inside a client: its correlation id, and the signal its attempts, waits and
+ * transport listen to: the client's own "closed" signal when the caller gave none (no
+ * AbortController per call: `npm run bench` shows its cost), else one of the call's own,
+ * aborted by either. What a call rejects with once aborted is `reason()`: the caller's reason,
+ * or a ClientClosedError that says whether a request of the call may have reached the service.
+ * Each call listens through onAbort's one listener per signal, and stops when it ends.
  */
+import { setMaxListeners } from 'node:events';
 import { clientClosed } from './error-factory.js';
 import { InvalidArgumentError } from './errors.js';
 import { onAbort } from './timers.js';
+
+/** What a client's "closed" signal is aborted with: each call turns it into its own ClientClosedError. */
+const CLOSED = Symbol('intezer.closed');
+
+/** A client's "closed" signal; a custom transport may listen to it once per request in flight. */
+export function closedSignal(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
+/** Closes: every call in flight is aborted, every later one refused. */
+export function close(controller: AbortController): void {
+  if (!controller.signal.aborted) controller.abort(CLOSED);
+}
 
 /** The caller's `signal` option, checked: an AbortSignal or nothing. */
 export function signalOption(options: unknown): AbortSignal | undefined {
@@ -24,9 +41,9 @@ export function signalOption(options: unknown): AbortSignal | undefined {
 }
 
 export class CallScope {
-  readonly #controller = new AbortController();
-  readonly #offClosed: () => void;
-  readonly #offCaller: (() => void) | undefined;
+  readonly signal: AbortSignal;
+  readonly #what: string;
+  readonly #offs: (() => void)[] = [];
   #sent = false;
 
   /** Throws ClientClosedError when `closed` has fired, the caller's reason when its signal has. */
@@ -38,13 +55,22 @@ export class CallScope {
   ) {
     if (closed.aborted) throw clientClosed(what, false);
     if (caller?.aborted) throw caller.reason;
-    const controller = this.#controller;
-    this.#offClosed = onAbort(closed, () => controller.abort(clientClosed(what, this.#sent)));
-    this.#offCaller = caller && onAbort(caller, (reason) => controller.abort(reason));
+    this.#what = what;
+    if (!caller) this.signal = closed;
+    else {
+      const controller = new AbortController();
+      this.signal = controller.signal;
+      this.#offs.push(
+        onAbort(closed, (reason) => controller.abort(reason)),
+        onAbort(caller, (reason) => controller.abort(reason)),
+      );
+    }
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
+  /** What the call rejects with once its signal has fired. */
+  reason(): unknown {
+    const reason: unknown = this.signal.reason;
+    return reason === CLOSED ? clientClosed(this.#what, this.#sent) : reason;
   }
 
   /** A request of this call is being handed to the transport: from now on it may reach the service. */
@@ -53,7 +79,6 @@ export class CallScope {
   }
 
   end(): void {
-    this.#offClosed();
-    this.#offCaller?.();
+    for (const off of this.#offs) off();
   }
 }

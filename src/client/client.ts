@@ -8,7 +8,7 @@
 import { inspect } from 'node:util';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 import { TokenManager, type IssuedToken } from './auth.js';
-import { CallScope, signalOption } from './call-scope.js';
+import { CallScope, close, closedSignal, signalOption } from './call-scope.js';
 import type { CallOptions, CallResult, ParamsOf, SuccessOf } from './call-types.js';
 import { download, type Downloaded } from './download.js';
 import { errorFromResponse } from './error-factory.js';
@@ -39,7 +39,7 @@ export class IntezerClient {
   readonly #agents: Agents | undefined;
   readonly #userAgent: string;
   /** Aborted by close(): every call in flight listens to it. */
-  readonly #closed = new AbortController();
+  readonly #closed = closedSignal();
   #calls = 0;
 
   constructor(options: IntezerClientOptions = {}) {
@@ -72,7 +72,7 @@ export class IntezerClient {
    * ClientClosedError before any request.
    */
   close(): void {
-    if (!this.#closed.signal.aborted) this.#closed.abort();
+    close(this.#closed);
     this.#tokens.reset(this.#closed.signal.reason);
     this.#agents?.destroy();
     this.#secrets.forgetExpiring();
@@ -114,7 +114,7 @@ export class IntezerClient {
       const { apiRoot } = this.config;
       const failure = { secrets: this.#secrets, apiRoot, ...(options.alertId !== undefined && { alertId: options.alertId }) };
       const { signal } = scope;
-      const run = { what: op.key, method: op.method.toUpperCase(), retry: op.retry, callId: scope.id, signal };
+      const run = { what: op.key, method: op.method.toUpperCase(), retry: op.retry, callId: scope.id, signal, reason: () => scope.reason() };
       const pathOf = (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path);
       let reauthenticated = false;
       return await runWithRetries({ ...run, pathOf }, this.#retryDeps(), async (): Promise<Outcome<CallResult<SuccessOf<O>>>> => {

@@ -27,8 +27,10 @@ export interface RetryRun {
   retry: RetryClass;
   /** The call's correlation id, on every line it logs. */
   callId: string;
-  /** The call's own signal: aborted by its caller's signal or by the client's close(). */
+  /** The call's signal: aborted by its caller's signal or by the client's close(). */
   signal: AbortSignal;
+  /** What the call rejects with once `signal` has fired (call-scope.ts). */
+  reason(): unknown;
   /** The path an attempt line shows for the URL that answered (or undefined: none answered). */
   pathOf(url: string | undefined): string;
 }
@@ -39,19 +41,27 @@ export interface RetryDeps {
   secrets: SecretScrubber;
 }
 
-/** Runs `once` until it gives a value, a failure not worth repeating, or retries run out. */
+/** Runs `once` until it gives a value, a failure not worth repeating, or retries run out; aborted, with `run.reason()`. */
 export async function runWithRetries<T>(run: RetryRun, deps: RetryDeps, once: (attempt: number) => Promise<Outcome<T>>): Promise<T> {
+  try {
+    return await loop(run, deps, once);
+  } catch (err) {
+    throw run.signal.aborted ? run.reason() : err;
+  }
+}
+
+async function loop<T>(run: RetryRun, deps: RetryDeps, once: (attempt: number) => Promise<Outcome<T>>): Promise<T> {
   const { signal } = run;
   const { config } = deps;
   let retries = 0;
   for (let attempt = 1; ; attempt++) {
-    if (signal.aborted) throw signal.reason;
+    signal.throwIfAborted();
     const started = performance.now();
     let outcome: Outcome<T>;
     try {
       outcome = await once(attempt);
     } catch (err) {
-      if (signal.aborted) throw signal.reason;
+      signal.throwIfAborted();
       const code = (err as { code?: unknown; status?: unknown } | null)?.code;
       logAttempt(run, deps, attempt, started, typeof code === 'string' ? code : ((err as { status?: number }).status ?? 'error'), undefined);
       if (!isTransportError(err)) throw err;

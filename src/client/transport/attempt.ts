@@ -57,8 +57,9 @@ export interface AttemptParams extends AnswerContext {
 
 export type AttemptFailure = Error & { code?: unknown; requestSent?: boolean };
 
-/** A node:http answer's headers as one record (only Set-Cookie comes as an array). */
+/** A node:http answer's headers as one record: node joins repeated headers but Set-Cookie, which comes as an array. */
 function headerRecord(raw: http.IncomingHttpHeaders): Record<string, string> {
+  if (raw['set-cookie'] === undefined) return raw as Record<string, string>;
   const out: Record<string, string> = {};
   for (const k in raw) {
     const v = raw[k];
