@@ -47,7 +47,7 @@ export interface FailureContext {
 const DETAIL_CHARS = 200;
 
 /** An already redacted text cut to DETAIL_CHARS. */
-export const cutDetail = (text: string): string => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text);
+const cutDetail = (text: string): string => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text);
 
 /** The service's own text of an already redacted body, cut. */
 function errorText(body: unknown): string | undefined {
@@ -197,10 +197,10 @@ export const alertNotFound = (alertId: string, init: { status?: number; cause?: 
 
 export const alertInProgress = (alertId: string) => new AlertInProgressError(`Alert ${alertId} is still being triaged`, { alertId });
 
-export const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
+const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
   new AlertConflictError(`Alert ${alertId} exists in several environments: give an environment${detail ? ` (${detail})` : ''}`, { alertId, ...init });
 
-export const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
+const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
   new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}`, {
     alertId,
     status: cause.status,

@@ -8,13 +8,13 @@ import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
 import { REDACTED } from './redact.js';
 import type { Transport } from './transport/types.js';
 
-export const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
-export const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
+const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
+const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
 /**
  * The shortest API key taken. Keys are scrubbed by value from every message: a shorter one
  * would mask innocent text (the key `k` masked every k), and real keys are far longer.
  */
-export const MIN_API_KEY_LENGTH = 8;
+const MIN_API_KEY_LENGTH = 8;
 
 /** As the versions are named: 22.10, not the number's own 22.1. */
 export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);

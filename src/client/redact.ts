@@ -10,7 +10,7 @@
  */
 export const REDACTED = '[REDACTED]';
 /** Deeper structure is elided, never copied as is. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const ELIDED = '[…]';
 
 const SENSITIVE_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
@@ -60,7 +60,7 @@ export class Secrets {
 }
 
 /** No values known: shape-based redaction only (errors made outside a client). */
-export const NO_SECRETS: Pick<Secrets, 'scrub'> = { scrub: (text) => text };
+const NO_SECRETS: Pick<Secrets, 'scrub'> = { scrub: (text) => text };
 export type SecretScrubber = Pick<Secrets, 'scrub'>;
 
 /**
@@ -68,7 +68,7 @@ export type SecretScrubber = Pick<Secrets, 'scrub'>;
  * password runs to the authority's last `@`, as URL parsers read it, so one holding `@`
  * leaves no tail.
  */
-export function maskUrlCredentials(text: string): string {
+function maskUrlCredentials(text: string): string {
   return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#\s]*)@/gi, `$1$2:${REDACTED}@`);
 }
 

@@ -32,7 +32,7 @@ export function onAbort(signal: AbortSignal, fn: AbortHandler): () => void {
 }
 
 /** The longest delay one Node timer can hold. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Calls `fn` after `ms` (any length); `unref` lets the process exit meanwhile. Returns a
@@ -62,27 +62,5 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
         cancel();
         reject(reason);
       });
-  });
-}
-
-/**
- * `promise`, or a rejection with the signal's reason as soon as the signal aborts. The work
- * behind `promise` goes on (it may be shared, e.g. the single-flight token exchange).
- */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const off = onAbort(signal, reject);
-    promise.then(
-      (value) => {
-        off();
-        resolve(value);
-      },
-      (err: unknown) => {
-        off();
-        reject(err);
-      },
-    );
   });
 }

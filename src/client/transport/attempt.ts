@@ -26,12 +26,12 @@ import type { WireResponse } from './types.js';
  * drops a connection for idleness that soon (Keep-Alive timeouts count whole seconds), so a
  * reset on it is the server's answer to this request, and an unsafe call stays unrepeated.
  */
-export const STALE_AFTER_IDLE_MS = 1000;
+const STALE_AFTER_IDLE_MS = 1000;
 /** How a connection closed by the peer shows (a reset, "socket hang up", a write to a closed one). */
 const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE']);
 
 /** Raised when one attempt passes its `timeoutMs`. */
-export class AttemptTimeoutError extends Error {
+class AttemptTimeoutError extends Error {
   readonly code = 'ETIMEDOUT';
   constructor(ms: number, connected: boolean) {
     super(connected ? `no answer within ${ms} ms` : `no connection within ${ms} ms`);

@@ -18,7 +18,6 @@ import { DeadlineWatch } from './deadlines.js';
 import { ACCEPT_ENCODING } from './decode.js';
 import type { SendOptions, Transport, WireRequest } from './types.js';
 
-export { AttemptTimeoutError } from './attempt.js';
 
 export interface NodeHttpTransportOptions {
   /**
