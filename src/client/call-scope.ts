@@ -43,7 +43,7 @@ export function signalOption(options: unknown): AbortSignal | undefined {
 export class CallScope {
   readonly signal: AbortSignal;
   readonly #what: string;
-  readonly #offs: (() => void)[] = [];
+  #offs: (() => void)[] | undefined;
   #sent = false;
 
   /** Throws ClientClosedError when `closed` has fired, the caller's reason when its signal has. */
@@ -60,10 +60,7 @@ export class CallScope {
     else {
       const controller = new AbortController();
       this.signal = controller.signal;
-      this.#offs.push(
-        onAbort(closed, (reason) => controller.abort(reason)),
-        onAbort(caller, (reason) => controller.abort(reason)),
-      );
+      this.#offs = [onAbort(closed, (reason) => controller.abort(reason)), onAbort(caller, (reason) => controller.abort(reason))];
     }
   }
 
@@ -79,6 +76,6 @@ export class CallScope {
   }
 
   end(): void {
-    for (const off of this.#offs) off();
+    if (this.#offs) for (const off of this.#offs) off();
   }
 }

@@ -18,7 +18,7 @@ import { ClientLog } from './log.js';
 import { OPERATIONS, type AnyOperation } from './operations.js';
 import { formatOnPremiseVersion, resolveOptions, type ClientConfig, type IntezerClientOptions } from './options.js';
 import { Secrets, type SecretScrubber } from './redact.js';
-import { runWithRetries, type Outcome } from './retry.js';
+import { runWithRetries, type Outcome, type RetryDeps } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { SendOptions, Transport } from './transport/types.js';
@@ -41,6 +41,8 @@ export class IntezerClient {
   /** Aborted by close(): every call in flight listens to it. */
   readonly #closed = closedSignal();
   #calls = 0;
+  /** What the retry loop needs of the client. */
+  readonly #deps: RetryDeps;
 
   constructor(options: IntezerClientOptions = {}) {
     const { config, apiKey, proxyPassword, proxyUrl, logger, transport: custom } = resolveOptions(options);
@@ -59,6 +61,7 @@ export class IntezerClient {
     this.#sendOptions = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes };
     this.#adapter = createFetchAdapter(config.apiRoot, this.#transport, this.#sendOptions, this.#secrets);
     this.#tokens = new TokenManager((signal) => this.#exchangeToken(signal), config.renewTokenWindowSec * 1000);
+    this.#deps = { config: this.config, log: this.#log, secrets: this.#secrets };
   }
 
   get userAgent(): string {
@@ -112,12 +115,18 @@ export class IntezerClient {
     try {
       const init = prepareInit(op, params, this.config.tenantId);
       const { apiRoot } = this.config;
-      const failure = { secrets: this.#secrets, apiRoot, ...(options.alertId !== undefined && { alertId: options.alertId }) };
       const { signal } = scope;
-      const run = { what: op.key, method: op.method.toUpperCase(), retry: op.retry, callId: scope.id, signal, reason: () => scope.reason() };
-      const pathOf = (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path);
+      const run = {
+        what: op.key,
+        method: op.method.toUpperCase(),
+        retry: op.retry,
+        callId: scope.id,
+        signal,
+        reason: () => scope.reason(),
+        pathOf: (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path),
+      };
       let reauthenticated = false;
-      return await runWithRetries({ ...run, pathOf }, this.#retryDeps(), async (): Promise<Outcome<CallResult<SuccessOf<O>>>> => {
+      return await runWithRetries(run, this.#deps, async (): Promise<Outcome<CallResult<SuccessOf<O>>>> => {
         const wireHeaders: Record<string, string> = { 'user-agent': this.#userAgent };
         const token = op.auth ? (this.#tokens.valid() ?? (await this.#tokens.get(signal))) : undefined;
         if (token) wireHeaders.authorization = `Bearer ${token}`;
@@ -131,7 +140,8 @@ export class IntezerClient {
           return { status, url, again: `${op.key} answered 401: renewing the access token and repeating` };
         }
         if (!answer.ok || (op.successStatus !== undefined && status !== op.successStatus)) {
-          const error = () => errorFromResponse(op, status, answer.body, headers, { ...failure, url });
+          const failure = { url, secrets: this.#secrets, apiRoot, ...(options.alertId !== undefined && { alertId: options.alertId }) };
+          const error = () => errorFromResponse(op, status, answer.body, headers, failure);
           return { status, url, retryAfter: headers['retry-after'] ?? null, error };
         }
         validateResponse(op.key, status, answer.body, this.#secrets);
@@ -150,7 +160,7 @@ export class IntezerClient {
   async download(url: string, options: { signal?: AbortSignal } = {}): Promise<Downloaded> {
     const scope = this.#scope('GET (download link)', options);
     try {
-      return await download(url, { transport: this.#transport, sendOptions: this.#sendOptions, userAgent: this.#userAgent, scope, ...this.#retryDeps() });
+      return await download(url, { transport: this.#transport, sendOptions: this.#sendOptions, userAgent: this.#userAgent, scope, ...this.#deps });
     } finally {
       scope.end();
     }
@@ -161,9 +171,6 @@ export class IntezerClient {
     return new CallScope(what, `c${++this.#calls}`, this.#closed.signal, signalOption(options));
   }
 
-  #retryDeps() {
-    return { config: this.config, log: this.#log, secrets: this.#secrets };
-  }
 
   async #exchangeToken(signal: AbortSignal): Promise<IssuedToken> {
     const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } }, { signal });

@@ -43,25 +43,17 @@ export interface RetryDeps {
 
 /** Runs `once` until it gives a value, a failure not worth repeating, or retries run out; aborted, with `run.reason()`. */
 export async function runWithRetries<T>(run: RetryRun, deps: RetryDeps, once: (attempt: number) => Promise<Outcome<T>>): Promise<T> {
-  try {
-    return await loop(run, deps, once);
-  } catch (err) {
-    throw run.signal.aborted ? run.reason() : err;
-  }
-}
-
-async function loop<T>(run: RetryRun, deps: RetryDeps, once: (attempt: number) => Promise<Outcome<T>>): Promise<T> {
   const { signal } = run;
   const { config } = deps;
   let retries = 0;
   for (let attempt = 1; ; attempt++) {
-    signal.throwIfAborted();
+    if (signal.aborted) throw run.reason();
     const started = performance.now();
     let outcome: Outcome<T>;
     try {
       outcome = await once(attempt);
     } catch (err) {
-      signal.throwIfAborted();
+      if (signal.aborted) throw run.reason();
       const code = (err as { code?: unknown; status?: unknown } | null)?.code;
       logAttempt(run, deps, attempt, started, typeof code === 'string' ? code : ((err as { status?: number }).status ?? 'error'), undefined);
       if (!isTransportError(err)) throw err;
@@ -101,5 +93,10 @@ async function pause(run: RetryRun, deps: RetryDeps, ms: number, attempt: number
     delayMs,
     attempt: attempt + 1,
   });
-  await sleep(ms, run.signal);
+  try {
+    await sleep(ms, run.signal);
+  } catch {
+    // sleep rejects only when the call's signal fires.
+    throw run.reason();
+  }
 }

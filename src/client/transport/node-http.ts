@@ -18,7 +18,6 @@ import { DeadlineWatch } from './deadlines.js';
 import { ACCEPT_ENCODING } from './decode.js';
 import type { SendOptions, Transport, WireRequest } from './types.js';
 
-
 export interface NodeHttpTransportOptions {
   /**
    * @internal Whether to offer `Accept-Encoding` (default true). Off only to measure what
