@@ -28,6 +28,8 @@ import type { AnyOperation } from './operations.js';
 import type { SecretScrubber } from './redact.js';
 import type { SendOptions, Transport, WireHeaders, WireRequest, WireResponse } from './transport/types.js';
 
+const textOf = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+
 /** An answer of the API, its body parsed: JSON, a text that is not JSON (not a 2xx), or undefined when empty. */
 export interface Answer {
   status: number;
@@ -104,14 +106,12 @@ class AdapterResponse {
   }
 
   async text(): Promise<string> {
-    return Buffer.from(this.wire.body.buffer, this.wire.body.byteOffset, this.wire.body.byteLength).toString('utf8');
+    return textOf(this.wire.body);
   }
 }
 
-const textOf = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-
 /** The body of an answer: a 2xx must be JSON (or empty); another answer's text is kept when it is not. */
-function parseBody(op: AnyOperation, wire: WireResponse, ok: boolean, secrets: SecretScrubber): unknown {
+function parseBody(op: AnyOperation, wire: WireResponse, ok: boolean, secrets: SecretScrubber, apiRoot: string): unknown {
   if (wire.body.byteLength === 0) return undefined;
   const text = textOf(wire.body);
   try {
@@ -119,7 +119,7 @@ function parseBody(op: AnyOperation, wire: WireResponse, ok: boolean, secrets: S
   } catch {
     if (!ok) return text;
     if (op.failures[0] === 'noApiAtRoot') {
-      throw noApiAtRoot(op, { status: wire.status, body: undefined, headers: wire.headers, url: wire.url, secrets }, { url: wire.url, secrets });
+      throw noApiAtRoot(op, { status: wire.status, body: undefined, headers: wire.headers, url: wire.url, secrets }, { url: wire.url, secrets, apiRoot });
     }
     throw responseValidationError(op.key, wire.status, [{ path: [], message: 'the body is not valid JSON' }], secrets);
   }
@@ -145,7 +145,7 @@ export function createFetchAdapter(apiRoot: string, transport: Transport, sendOp
     async send(op, init, wireHeaders, signal) {
       const { response } = await request(op.method, op.path, { ...init, wireHeaders, signal, parseAs: 'stream' });
       const { wire, ok } = response;
-      return { status: wire.status, ok, headers: wire.headers, url: wire.url, body: parseBody(op, wire, ok, secrets) };
+      return { status: wire.status, ok, headers: wire.headers, url: wire.url, body: parseBody(op, wire, ok, secrets, apiRoot) };
     },
   };
 }
