@@ -22,6 +22,7 @@ import { runWithRetries, type Outcome, type RetryDeps } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { SendOptions, Transport } from './transport/types.js';
+import { raceAbort } from './timers.js';
 import { validateResponse } from './validate.js';
 
 export type { ClientConfig };
@@ -53,7 +54,8 @@ export class IntezerClient {
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    if (custom) this.#transport = custom;
+    // A custom transport may not honour the request's signal: its calls still end at once on abort and close().
+    if (custom) this.#transport = (req, o) => raceAbort(custom(req, o), req.signal);
     else {
       this.#agents = createAgents({ proxy: proxyUrl, verifySsl: config.verifySsl });
       this.#transport = createNodeHttpTransport(this.#agents);
@@ -170,7 +172,6 @@ export class IntezerClient {
   #scope(what: string, options: unknown): CallScope {
     return new CallScope(what, `c${++this.#calls}`, this.#closed.signal, signalOption(options));
   }
-
 
   async #exchangeToken(signal: AbortSignal): Promise<IssuedToken> {
     const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } }, { signal });

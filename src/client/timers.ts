@@ -64,3 +64,25 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       });
   });
 }
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as the signal fires: for work
+ * that may not honour the signal itself (a custom transport), so a call still ends at once.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const off = onAbort(signal, reject);
+    promise.then(
+      (value) => {
+        off();
+        resolve(value);
+      },
+      (err: unknown) => {
+        off();
+        reject(err as Error);
+      },
+    );
+  });
+}

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getAlertById } from '../../src/client/endpoints.js';
 import { ClientClosedError, IntezerError } from '../../src/client/errors.js';
 import { ClientClosedError as RootClientClosedError, queryAlertsHistory } from '../../src/index.js';
+import type { Transport } from '../../src/client/transport/types.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { rejectionOf, until, useWireServer } from '../helpers/fixture.js';
 
@@ -56,6 +57,24 @@ describe('close()', () => {
     await sleep(200);
     expect(wire.server.calls()).toHaveLength(5);
     expect(wire.server.tokenRequests()).toHaveLength(1);
+  });
+
+  it('rejects at once a call whose custom transport never settles, ignoring the signal', async () => {
+    let sent = 0;
+    const transport = (async (req: { url: string }) => {
+      if (req.url.endsWith('/get-access-token')) {
+        return { status: 200, url: req.url, headers: {}, body: Buffer.from(JSON.stringify({ result: 'token-123456789', expire_at: Date.now() / 1000 + 3600 })) };
+      }
+      sent++;
+      return new Promise(() => undefined);
+    }) as unknown as Transport;
+    const client = wire.client({ transport });
+    const call = rejectionOf(getAlertById(client, ALERT_ID));
+    await until(() => sent === 1);
+    client.close();
+    const err = await call;
+    expect(err).toBeInstanceOf(ClientClosedError);
+    expect((err as ClientClosedError).requestSent).toBe(true);
   });
 
   it('drops a token exchange in flight: the calls waiting for it reject with requestSent: false, no exchange is repeated', async () => {
