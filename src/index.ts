@@ -20,6 +20,7 @@ export {
   ResponseValidationError,
   ResponseTooLargeError,
   ResponseEncodingError,
+  ClientClosedError,
   AlertError,
   AlertNotFoundError,
   AlertInProgressError,

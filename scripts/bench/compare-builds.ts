@@ -1,8 +1,9 @@
 /**
  * Per call, this build against another one, in one run: sequential `Alert.fromId` through
  * each build and the same GET-with-body over raw node:http, in interleaved blocks against
- * the canned loopback server of `npm run bench`. Prints each as µs and as a ratio to raw, and
- * the two builds' ratio (median of per-block ratios), so a change's cost shows beside noise.
+ * the canned loopback server of `npm run bench` (its own process: the CPU counted here is the
+ * client's alone). Prints each as µs of wall time and of client CPU, each as a ratio to raw,
+ * and the two builds' ratio (median of per-block ratios), so a change's cost shows beside noise.
  *
  *   npm run build && BENCH_BASE_DIST=/path/to/old/dist/esm/src npx tsx scripts/bench/compare-builds.ts
  *
@@ -42,7 +43,7 @@ const all: V[] = ['base', 'current', 'raw'];
 for (const v of all) await variants[v](500); // warm-up: JIT, schemas, token, connections
 const g = await interleaved(variants, all, { calls: CALLS, rounds: ROUNDS, block: 250, onRound: (r) => console.error(`compare: round ${r + 1}/${ROUNDS}`) });
 
-const us = (v: V) => (median(g.wall[v]!) * 1000) / (CALLS / g.blocksPerRound);
+const us = (v: V, kind: 'wall' | 'cpu' = 'wall') => (median(g[kind][v]!) * 1000) / (CALLS / g.blocksPerRound);
 const x = (r: number) => `${r.toFixed(2)} ×`;
 printTable(`compare-builds · node ${process.version} · ${CALLS} sequential fromId a round, ${ROUNDS} rounds × ${g.blocksPerRound} blocks`, [
   [
@@ -52,6 +53,14 @@ printTable(`compare-builds · node ${process.version} · ${CALLS} sequential fro
       { name: `Alert.fromId, this build (${currentDist})`, value: `${us('current').toFixed(1)} µs`, ratio: x(paired(g, 'current', 'raw')) },
       { name: 'raw node:http GET+body, JSON.parse', value: `${us('raw').toFixed(1)} µs`, ratio: x(1) },
       { name: 'this build / base', value: '', ratio: x(paired(g, 'current', 'base')) },
+    ],
+  ],
+  [
+    'client CPU per call (ratio: median of per-block ratios)',
+    [
+      { name: 'Alert.fromId, base', value: `${us('base', 'cpu').toFixed(1)} µs`, ratio: x(paired(g, 'base', 'raw', 'cpu')) },
+      { name: 'Alert.fromId, this build', value: `${us('current', 'cpu').toFixed(1)} µs`, ratio: x(paired(g, 'current', 'raw', 'cpu')) },
+      { name: 'raw node:http GET+body, JSON.parse', value: `${us('raw', 'cpu').toFixed(1)} µs`, ratio: x(1) },
       { name: 'CPU: this build / base', value: '', ratio: x(paired(g, 'current', 'base', 'cpu')) },
     ],
   ],

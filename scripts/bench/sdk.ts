@@ -39,4 +39,5 @@ export const endpoints = await load<typeof import('../../src/client/endpoints.js
 export const validation = await load<typeof import('../../src/client/validate.js')>('client/validate.js');
 export const agents = await load<typeof import('../../src/client/transport/agents.js')>('client/transport/agents.js');
 export const nodeHttp = await load<typeof import('../../src/client/transport/node-http.js')>('client/transport/node-http.js');
-export const lightResponse = await load<typeof import('../../src/client/transport/light-response.js')>('client/transport/light-response.js');
+export const fetchAdapter = await load<typeof import('../../src/client/fetch-adapter.js')>('client/fetch-adapter.js');
+export const operations = await load<typeof import('../../src/client/operations.js')>('client/operations.js');

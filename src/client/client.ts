@@ -1,59 +1,36 @@
 /**
  * IntezerClient owns everything between a typed call and the wire: options, the transport,
- * the access token, retries, error mapping, response validation and the log. `call()` runs
- * one operation of the table in operations.ts through openapi-fetch, typed by
- * generated/openapi.ts; endpoints.ts holds one line per operation on top of it.
+ * the access token, retries, error mapping, response validation, the log and its closed
+ * state. `call()` runs one operation of the table in operations.ts: fetch-adapter.ts builds
+ * and parses it through openapi-fetch, retry.ts repeats it, the transport sends it;
+ * endpoints.ts holds one line per operation on top of it.
  */
 import { inspect } from 'node:util';
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../../generated/openapi.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 import { TokenManager, type IssuedToken } from './auth.js';
+import { CallScope, close, closedSignal, signalOption } from './call-scope.js';
 import type { CallOptions, CallResult, ParamsOf, SuccessOf } from './call-types.js';
 import { download, type Downloaded } from './download.js';
-import { errorFromResponse, networkError, noApiAtRoot, responseValidationError } from './error-factory.js';
-import { IntezerError, UnsupportedOnPremiseVersionError } from './errors.js';
+import { errorFromResponse } from './error-factory.js';
+import { UnsupportedOnPremiseVersionError } from './errors.js';
+import { createFetchAdapter, prepareInit, type FetchAdapter } from './fetch-adapter.js';
 import { ClientLog } from './log.js';
 import { OPERATIONS, type AnyOperation } from './operations.js';
 import { formatOnPremiseVersion, resolveOptions, type ClientConfig, type IntezerClientOptions } from './options.js';
 import { Secrets, type SecretScrubber } from './redact.js';
-import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus } from './retry-policy.js';
-import { abortable, sleep } from './timers.js';
+import { runWithRetries, type Outcome, type RetryDeps } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
-import { LightRequest } from './transport/light-request.js';
-import { MalformedBodyError } from './transport/light-response.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
-import type { SendOptions, Transport, WireHeaders, WireRequest } from './transport/types.js';
+import type { SendOptions, Transport } from './transport/types.js';
+import { raceAbort } from './timers.js';
 import { validateResponse } from './validate.js';
-
-/** The shape openapi-fetch resolves with (its `response` is our light response at run time). */
-interface FetchOutcome {
-  data?: unknown;
-  error?: unknown;
-  response: { status: number; ok: boolean; headers: WireHeaders; url: string };
-}
-
-/** openapi-fetch's init as the client builds it; `wireHeaders` reaches LightRequest beside it. */
-interface RequestInit {
-  body: unknown;
-  params?: { path: unknown };
-  headers?: Record<string, string>;
-  bodySerializer?: () => Uint8Array;
-  pathSerializer?: (url: string) => string;
-  wireHeaders?: Record<string, string>;
-  signal?: AbortSignal;
-}
-
-type Request = (method: string, path: string, init: RequestInit) => Promise<FetchOutcome>;
 
 export type { ClientConfig };
 
 export class IntezerClient {
   /** Resolved options, without the API key (a proxy's password masked). */
   readonly config: Readonly<ClientConfig>;
-  /** @internal The typed openapi-fetch client that `call()` goes through. */
-  readonly api: Client<paths>;
-  readonly #request: Request;
+  readonly #adapter: FetchAdapter;
   readonly #transport: Transport;
   readonly #sendOptions: SendOptions;
   readonly #apiKey: string;
@@ -62,33 +39,31 @@ export class IntezerClient {
   readonly #tokens: TokenManager;
   readonly #agents: Agents | undefined;
   readonly #userAgent: string;
+  /** Aborted by close(): every call in flight listens to it. */
+  readonly #closed = closedSignal();
+  #calls = 0;
+  /** What the retry loop needs of the client. */
+  readonly #deps: RetryDeps;
 
   constructor(options: IntezerClientOptions = {}) {
-    const { config, apiKey, proxyUrl, proxyPassword, logger, transport: custom } = resolveOptions(options);
+    const { config, apiKey, proxyPassword, proxyUrl, logger, transport: custom } = resolveOptions(options);
     this.#apiKey = apiKey;
-    // The client's own key is scrubbed whatever its length; a proxy's password unless trivially short.
-    this.#secrets.add(apiKey, { minLength: 1 });
+    // Keys under 8 characters are refused (options.ts): no secret held is short enough to scrub innocent text.
+    this.#secrets.add(apiKey);
     this.#secrets.add(proxyPassword, { minLength: 4 });
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    if (custom) this.#transport = custom;
+    // A custom transport may not honour the request's signal: its calls still end at once on abort and close().
+    if (custom) this.#transport = (req, o) => raceAbort(custom(req, o), req.signal);
     else {
       this.#agents = createAgents({ proxy: proxyUrl, verifySsl: config.verifySsl });
       this.#transport = createNodeHttpTransport(this.#agents);
     }
-    const sendOptions = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes };
-    this.#sendOptions = sendOptions;
-    const transport = this.#transport;
-    this.api = createClient<paths>({
-      baseUrl: config.apiRoot,
-      // GETs with a JSON body: see transport/light-request.ts.
-      Request: LightRequest as unknown as typeof Request,
-      fetch: ((req: WireRequest) => transport(req, sendOptions)) as unknown as typeof fetch,
-    });
-    // openapi-fetch's own signature is typed per literal path; the table's entries are checked there.
-    this.#request = this.api.request as unknown as Request;
-    this.#tokens = new TokenManager(() => this.#exchangeToken(), config.renewTokenWindowSec * 1000);
+    this.#sendOptions = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes };
+    this.#adapter = createFetchAdapter(config.apiRoot, this.#transport, this.#sendOptions, this.#secrets);
+    this.#tokens = new TokenManager((signal) => this.#exchangeToken(signal), config.renewTokenWindowSec * 1000);
+    this.#deps = { config: this.config, log: this.#log, secrets: this.#secrets };
   }
 
   get userAgent(): string {
@@ -96,13 +71,21 @@ export class IntezerClient {
   }
 
   /**
-   * Ends every connection the client holds and forgets its access tokens. The client stays
-   * usable: a later call opens new connections and fetches a new token.
+   * Closes the client for good: calls in flight reject at once with ClientClosedError and are
+   * never retried, reconnected or re-authenticated; a token exchange in flight is dropped;
+   * every connection ends, so the process can exit at once; every later call throws
+   * ClientClosedError before any request.
    */
   close(): void {
+    close(this.#closed);
+    this.#tokens.reset(this.#closed.signal.reason);
     this.#agents?.destroy();
-    this.#tokens.reset();
     this.#secrets.forgetExpiring();
+  }
+
+  /** Whether close() was called. */
+  get closed(): boolean {
+    return this.#closed.signal.aborted;
   }
 
   /** @internal Secret values this client holds (tests: their number stays bounded). */
@@ -135,64 +118,44 @@ export class IntezerClient {
    */
   async call<O extends AnyOperation>(op: O, params: ParamsOf<O>, options: CallOptions = {}): Promise<CallResult<SuccessOf<O>>> {
     this.requireAvailable(op);
-    const { signal } = options;
-    const init = this.#init(op, params);
-    const failure = { secrets: this.#secrets, apiRoot: this.config.apiRoot, ...(options.alertId !== undefined && { alertId: options.alertId }) };
-    let retries = 0;
-    let reauthenticated = false;
-    for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw signal.reason;
-      const wireHeaders: Record<string, string> = { 'user-agent': this.#userAgent };
-      // The token exchange is shared and not tied to this call's signal: wait for it abortably.
-      const token = op.auth ? (this.#tokens.valid() ?? (await abortable(this.#tokens.get(), signal))) : undefined;
-      if (token) wireHeaders.authorization = `Bearer ${token}`;
-
-      const started = performance.now();
-      let outcome: FetchOutcome;
-      try {
-        outcome = await this.#request(op.method, op.path, signal ? { ...init, wireHeaders, signal } : { ...init, wireHeaders });
-      } catch (err) {
-        if (signal?.aborted) throw signal.reason;
-        if (err instanceof IntezerError) throw err;
-        if (err instanceof MalformedBodyError) {
-          this.#logAttempt(op, attempt, started, err.status);
-          if (op.failures[0] === 'noApiAtRoot') {
-            throw noApiAtRoot(op, { status: err.status, body: undefined, headers: {}, url: err.url, secrets: this.#secrets }, { ...failure, url: err.url });
-          }
-          throw responseValidationError(op.key, err.status, [{ path: [], message: 'the body is not valid JSON' }], this.#secrets);
+    const scope = this.#scope(op.key, options);
+    try {
+      const init = prepareInit(op, params, this.config.tenantId);
+      const { apiRoot } = this.config;
+      const { signal } = scope;
+      const run = {
+        what: op.key,
+        method: op.method.toUpperCase(),
+        retry: op.retry,
+        callId: scope.id,
+        signal,
+        reason: () => scope.reason(),
+        pathOf: (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path),
+      };
+      let reauthenticated = false;
+      return await runWithRetries(run, this.#deps, async (): Promise<Outcome<CallResult<SuccessOf<O>>>> => {
+        const wireHeaders: Record<string, string> = { 'user-agent': this.#userAgent };
+        const token = op.auth ? (this.#tokens.valid() ?? (await this.#tokens.get(signal))) : undefined;
+        if (token) wireHeaders.authorization = `Bearer ${token}`;
+        scope.markSent();
+        const answer = await this.#adapter.send(op, init, wireHeaders, signal);
+        const { status, url, headers } = answer;
+        if (status === 401 && token && !reauthenticated) {
+          // The token may have been revoked or expired early: renew once and repeat.
+          reauthenticated = true;
+          this.#tokens.invalidate(token);
+          return { status, url, again: `${op.key} answered 401: renewing the access token and repeating` };
         }
-        if (!isTransportError(err)) throw err;
-        this.#logAttempt(op, attempt, started, err.code as string);
-        if (retries < this.config.maxRetries && isRetryableTransportError(err, op.retry)) {
-          await this.#pause(op, backoffMs(retries++, this.config.retryBaseDelayMs, this.config.retryMaxDelayMs), attempt, String(err.code), signal);
-          continue;
+        if (!answer.ok || (op.successStatus !== undefined && status !== op.successStatus)) {
+          const failure = { url, secrets: this.#secrets, apiRoot, ...(options.alertId !== undefined && { alertId: options.alertId }) };
+          const error = () => errorFromResponse(op, status, answer.body, headers, failure);
+          return { status, url, retryAfter: headers['retry-after'] ?? null, error };
         }
-        throw networkError(op.key, err, retries, this.#secrets);
-      }
-
-      const { response } = outcome;
-      const status = response.status;
-      this.#logAttempt(op, attempt, started, status, response.url);
-      if (status === 401 && token && !reauthenticated) {
-        // The token may have been revoked or expired early: renew once and repeat.
-        reauthenticated = true;
-        this.#tokens.invalidate(token);
-        this.#log.info(`${op.key} answered 401: renewing the access token and repeating`);
-        continue;
-      }
-      if (!response.ok || (op.successStatus !== undefined && status !== op.successStatus)) {
-        const wait =
-          retries < this.config.maxRetries ? retryDelayAfterStatus(op.retry, status, response.headers.get('retry-after'), retries, this.config) : undefined;
-        if (wait !== undefined) {
-          retries++;
-          await this.#pause(op, wait, attempt, `HTTP ${status}`, signal);
-          continue;
-        }
-        const body = response.ok ? outcome.data : outcome.error;
-        throw errorFromResponse(op, status, body, response.headers, { ...failure, url: response.url });
-      }
-      validateResponse(op.key, status, outcome.data, this.#secrets);
-      return { status, data: outcome.data as SuccessOf<O>, headers: response.headers };
+        validateResponse(op.key, status, answer.body, this.#secrets);
+        return { status, url, value: { status, data: answer.body as SuccessOf<O>, headers } };
+      });
+    } finally {
+      scope.end();
     }
   }
 
@@ -201,60 +164,22 @@ export class IntezerClient {
    * GETs an absolute URL outside the API (a pre-signed download link) through the client's
    * transport, proxy and TLS settings, without the Authorization header.
    */
-  download(url: string, options: { signal?: AbortSignal } = {}): Promise<Downloaded> {
-    return download(url, {
-      transport: this.#transport,
-      sendOptions: this.#sendOptions,
-      userAgent: this.#userAgent,
-      config: this.config,
-      secrets: this.#secrets,
-      log: this.#log,
-      ...(options.signal && { signal: options.signal }),
-    });
-  }
-
-  #logAttempt(op: AnyOperation, attempt: number, started: number, outcome: number | string, url?: string): void {
-    if (!this.#log.enabled('debug')) return;
-    const ms = Math.round(performance.now() - started);
-    const path = url?.startsWith(this.config.apiRoot) ? url.slice(this.config.apiRoot.length) : op.path;
-    const method = op.method.toUpperCase();
-    this.#log.debug(`${method} ${path} → ${outcome} in ${ms} ms (attempt ${attempt})`, { method, path, status: outcome, ms, attempt });
-  }
-
-  async #pause(op: AnyOperation, ms: number, attempt: number, reason: string, signal: AbortSignal | undefined): Promise<void> {
-    this.#log.info(`retrying ${op.key} in ${Math.round(ms)} ms after ${reason} (attempt ${attempt + 1} of ${this.config.maxRetries + 1})`, {
-      operation: op.key,
-      reason,
-      delayMs: Math.round(ms),
-      attempt: attempt + 1,
-    });
-    await sleep(ms, signal);
-  }
-
-  /** openapi-fetch's init for `params`, built once per call (attempts share it). */
-  #init(op: AnyOperation, params: { body?: object; form?: { body: Uint8Array; contentType: string }; path?: object }): RequestInit {
-    const init: RequestInit = { body: undefined };
-    if (params.form) {
-      const { body, contentType } = params.form;
-      // The typed body is the form's schema; the bytes on the wire are the encoded form.
-      Object.assign(init, { body: {}, headers: { 'Content-Type': contentType }, bodySerializer: () => body });
-    } else if (op.body === 'json') {
-      const body = params.body ?? {};
-      init.body = op.tenant && this.config.tenantId !== undefined ? { ...body, tenant_id: this.config.tenantId } : body;
+  async download(url: string, options: { signal?: AbortSignal } = {}): Promise<Downloaded> {
+    const scope = this.#scope('GET (download link)', options);
+    try {
+      return await download(url, { transport: this.#transport, sendOptions: this.#sendOptions, userAgent: this.#userAgent, scope, ...this.#deps });
+    } finally {
+      scope.end();
     }
-    if (params.path) {
-      init.params = { path: params.path };
-      const name = op.verbatimPathParam;
-      if (name !== undefined) {
-        const value = String((params.path as Record<string, unknown>)[name]);
-        init.pathSerializer = (url) => url.replace(`{${name}}`, value);
-      }
-    }
-    return init;
   }
 
-  async #exchangeToken(): Promise<IssuedToken> {
-    const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } });
+  /** A new call's scope; throws ClientClosedError once closed, InvalidArgumentError for an odd signal. */
+  #scope(what: string, options: unknown): CallScope {
+    return new CallScope(what, `c${++this.#calls}`, this.#closed.signal, signalOption(options));
+  }
+
+  async #exchangeToken(signal: AbortSignal): Promise<IssuedToken> {
+    const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } }, { signal });
     const expiresAt = data.expire_at * 1000;
     this.#secrets.add(data.result, { expiresAt });
     this.#log.info(`access token renewed, valid for ${Math.round((expiresAt - Date.now()) / 1000)} s`);

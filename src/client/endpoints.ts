@@ -30,7 +30,7 @@ type StatusAndData<K extends keyof Operations> = { status: number; data: Success
 type AnalysisOperation = 'getFileAnalysis' | 'getUrlAnalysis' | 'getEndpointAnalysis';
 
 /** The fixed display fields of a phishing-email alert. */
-export const PHISHING_DISPLAY_FIELDS = 'reported_by,sender,received,subject,message_id,to';
+const PHISHING_DISPLAY_FIELDS = 'reported_by,sender,received,subject,message_id,to';
 
 export interface PhishingEmailForm {
   email: Uint8Array;
@@ -99,7 +99,7 @@ export const deleteAlert = (client: IntezerClient, alertId: string, environment:
  * resolved (dot segments, `%2e` included, are resolved first), so the token is never sent to
  * another host or path.
  */
-export function operationPath(client: IntezerClient, resultUrl: string): string {
+function operationPath(client: IntezerClient, resultUrl: string): string {
   const root = new URL(`${client.config.apiRoot}/`);
   let resolved: URL | undefined;
   try {

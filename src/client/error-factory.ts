@@ -1,7 +1,8 @@
 /**
  * The one place where a failure becomes an error: an HTTP answer, given the operation that
  * got it (its table entry says what 400, 404 or 409 mean for it) and the alert it was about;
- * and the messages of the errors the SDK raises on its own.
+ * an answer the transport refuses to read; a connection failure; a closed client; and the
+ * messages of the errors the SDK raises on its own.
  */
 import {
   AlertAlreadyExistsError,
@@ -10,26 +11,27 @@ import {
   AlertNotFoundError,
   AnalysisFailedError,
   AnalysisStillRunningError,
-  InvalidAlertMappingError,
-  OperationFailedError,
-  OperationStillRunningError,
-  WaitTimeoutError,
-} from './alert-errors.js';
-import {
+  ClientClosedError,
   InsufficientPermissionsError,
   IntezerError,
+  InvalidAlertMappingError,
   InvalidApiKeyError,
   NetworkError,
+  OperationFailedError,
+  OperationStillRunningError,
   RateLimitError,
+  ResponseEncodingError,
+  ResponseTooLargeError,
   ResponseValidationError,
   ServerError,
+  WaitTimeoutError,
   type ServerErrorInit,
   type ValidationIssue,
 } from './errors.js';
 import type { AnyOperation } from './operations.js';
-import { redactText, redactValue, type SecretScrubber } from './redact.js';
+import { maskQuery, redactText, redactValue, type SecretScrubber } from './redact.js';
 import { parseRetryAfterMs, wasNeverSent } from './retry-policy.js';
-import type { WireHeaders } from './transport/types.js';
+import type { WireHeaders, WireResponse } from './transport/types.js';
 
 export interface FailureContext {
   /** The URL the request went to. */
@@ -45,16 +47,8 @@ export interface FailureContext {
 /** Error texts are cut to this length, after redaction (a cut secret would leave its prefix). */
 const DETAIL_CHARS = 200;
 
-export function headerRecord(h: WireHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  h.forEach((v, k) => {
-    out[k.toLowerCase()] = v;
-  });
-  return out;
-}
-
 /** An already redacted text cut to DETAIL_CHARS. */
-export const cutDetail = (text: string): string => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text);
+const cutDetail = (text: string): string => (text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text);
 
 /** The service's own text of an already redacted body, cut. */
 function errorText(body: unknown): string | undefined {
@@ -95,8 +89,7 @@ function rateLimitError(message: string, init: ServerErrorInit, h: Record<string
 }
 
 /** The error for an answer `op` must not give: by the operation's own rules, then by status. */
-export function errorFromResponse(op: AnyOperation, status: number, body: unknown, headers: WireHeaders, ctx: FailureContext): IntezerError {
-  const h = headerRecord(headers);
+export function errorFromResponse(op: AnyOperation, status: number, body: unknown, h: WireHeaders, ctx: FailureContext): IntezerError {
   const secrets = ctx.secrets;
   const safeBody = redactValue(body, secrets);
   const init: ServerErrorInit = { status, body: safeBody, headers: h, method: op.method.toUpperCase(), url: ctx.url, ...(secrets && { secrets }) };
@@ -120,6 +113,45 @@ export function errorFromResponse(op: AnyOperation, status: number, body: unknow
   return new ServerError(message, init);
 }
 
+/** What an answer the transport refuses names: the request's method and URL. */
+export interface AnswerContext {
+  method: string;
+  url: string;
+}
+
+/** An answer's head as node:http gives it. */
+interface AnswerHead {
+  statusCode?: number | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function refusedInit(res: AnswerHead, ctx: AnswerContext): ServerErrorInit {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  return { status: res.statusCode ?? 0, body: undefined, headers, method: ctx.method, url: maskQuery(ctx.url) };
+}
+
+/**
+ * An answer over `maxResponseBytes`, or in a Content-Encoding the SDK cannot decode: the
+ * service's (or a front end's) doing, the same on a repeat, so a ServerError reported as it
+ * is, never a retryable network failure.
+ */
+export function tooLarge(res: AnswerHead, ctx: AnswerContext, limit: number, announced?: number): ResponseTooLargeError {
+  const size = announced !== undefined ? `announces ${announced} bytes` : 'passed';
+  return new ResponseTooLargeError(`${ctx.method} ${maskQuery(ctx.url)}: the answer (HTTP ${res.statusCode}) ${size}, over maxResponseBytes (${limit})`, {
+    ...refusedInit(res, ctx),
+    maxResponseBytes: limit,
+  });
+}
+
+export function undecodable(res: AnswerHead, ctx: AnswerContext, detail: string, cause?: unknown): ResponseEncodingError {
+  return new ResponseEncodingError(`${ctx.method} ${maskQuery(ctx.url)}: the answer (HTTP ${res.statusCode}) ${detail}`, { ...refusedInit(res, ctx), cause });
+}
+
+/** A call refused by a closed client, or cut short by `close()`; `requestSent`: whether its request may have reached the service. */
+export const clientClosed = (what: string, requestSent: boolean) =>
+  new ClientClosedError(`${what}: the client was closed${requestSent ? ' (the request may have reached the service)' : ''}`, { requestSent });
+
 /** The connection failed for good (retries ran out, or repeating it could do harm). */
 /** `what`: the operation's key, or the request it stands for. */
 export function networkError(what: string, cause: unknown, retries: number, secrets?: SecretScrubber): NetworkError {
@@ -132,6 +164,19 @@ export function networkError(what: string, cause: unknown, retries: number, secr
     cause,
     requestSent: !wasNeverSent(cause),
     ...(secrets && { secrets }),
+  });
+}
+
+/** A download link that answered other than 2xx, for good. */
+export function downloadRefused(shown: string, answer: WireResponse, secrets: SecretScrubber): ServerError {
+  const text = redactText(Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString('utf8'), secrets);
+  return new ServerError(`The download link ${shown} answered HTTP ${answer.status}${text.trim() ? `: ${cutDetail(text)}` : ''}`, {
+    status: answer.status,
+    body: text,
+    headers: answer.headers,
+    method: 'GET',
+    url: shown,
+    secrets,
   });
 }
 
@@ -155,10 +200,10 @@ export const alertNotFound = (alertId: string, init: { status?: number; cause?: 
 
 export const alertInProgress = (alertId: string) => new AlertInProgressError(`Alert ${alertId} is still being triaged`, { alertId });
 
-export const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
+const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
   new AlertConflictError(`Alert ${alertId} exists in several environments: give an environment${detail ? ` (${detail})` : ''}`, { alertId, ...init });
 
-export const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
+const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
   new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}`, {
     alertId,
     status: cause.status,

@@ -1,10 +1,8 @@
 /** The client layer's public surface (re-exported from the package root). */
 export { IntezerClient, type ClientConfig } from './client.js';
 export type { CallOptions, CallResult } from './call-types.js';
-export { setGlobalApi, getGlobalApi, resetGlobalApi, resolveClient } from './global.js';
+export { setGlobalApi, getGlobalApi, resetGlobalApi } from './global.js';
 export type { IntezerClientOptions } from './options.js';
 export type { Logger, LogLevel } from './log.js';
 export * from './errors.js';
-export * from './alert-errors.js';
-export { ResponseTooLargeError, ResponseEncodingError } from './transport/answer-errors.js';
 export type { Transport, WireRequest, WireResponse, WireHeaders } from './transport/types.js';

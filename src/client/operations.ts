@@ -1,10 +1,12 @@
 /**
  * The operation table: everything the client must know of each call of the alerts API
  * beyond its types. `method` and `path` are checked against the generated `paths`, so a
- * path that the OpenAPI document does not hold does not compile; this file is the only
- * place in the client where a wire path is written.
+ * path that the OpenAPI document does not hold does not compile; and the table is checked
+ * against the generated `operations` (TableChecked below), so an operation added to the
+ * document fails `npm run typecheck` until it has a row here, named by its operationId.
+ * This file is the only place in the client where a wire path is written.
  */
-import type { paths } from '../../generated/openapi.js';
+import type { operations, paths } from '../../generated/openapi.js';
 import type { RetryClass } from './retry-policy.js';
 
 export type HttpMethod = 'get' | 'post' | 'delete';
@@ -89,3 +91,26 @@ export const OPERATIONS = {
 
 export type Operations = typeof OPERATIONS;
 export type AnyOperation = Operations[keyof Operations];
+
+/**
+ * What keeps `Table` from matching the document's `Spec`: an operationId without a row, a row
+ * named by no operationId, a row whose method and path lead to another operation.
+ */
+export type TableGaps<Spec, Table extends Record<string, { method: string; path: string }>> =
+  | Exclude<keyof Spec, keyof Table>
+  | Exclude<keyof Table, keyof Spec>
+  | {
+      [K in keyof Table & keyof Spec]: Table[K]['path'] extends keyof paths
+        ? Table[K]['method'] extends keyof paths[Table[K]['path']]
+          ? [paths[Table[K]['path']][Table[K]['method']]] extends [Spec[K]]
+            ? never
+            : K
+          : K
+        : K;
+    }[keyof Table & keyof Spec];
+
+/** Compiles only when `Gaps` is never; otherwise the error names each gap. */
+export type NoGaps<Gaps extends never> = Gaps;
+
+/** The table against the document: a gap fails the build here. */
+export type TableChecked = NoGaps<TableGaps<operations, Operations>>;

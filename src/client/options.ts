@@ -5,11 +5,16 @@
  */
 import { InvalidArgumentError } from './errors.js';
 import { LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
-import { maskUrlCredentials } from './redact.js';
+import { REDACTED } from './redact.js';
 import type { Transport } from './transport/types.js';
 
-export const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
-export const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
+const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
+const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
+/**
+ * The shortest API key taken. Keys are scrubbed by value from every message: a shorter one
+ * would mask innocent text (the key `k` masked every k), and real keys are far longer.
+ */
+const MIN_API_KEY_LENGTH = 8;
 
 /** As the versions are named: 22.10, not the number's own 22.1. */
 export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);
@@ -119,12 +124,22 @@ function headerSafe(name: string, value: string | undefined): string | undefined
   return value;
 }
 
+/**
+ * The value never shows in the message: a URL that does not parse may hold a password whose
+ * `/`, `#`, `?` or `@` keeps any pattern from finding where it ends, or a pasted key.
+ */
 function parseUrl(name: string, value: string): URL {
   try {
     return new URL(value);
   } catch {
-    throw new InvalidArgumentError(`${name} is not a valid URL: ${maskUrlCredentials(value)}`);
+    throw new InvalidArgumentError(`${name} is not a valid URL (a password in it must be percent-encoded)`);
   }
+}
+
+/** A proxy URL as shown: its password masked, rebuilt from the parsed parts (never found by a pattern). */
+function shownProxy(p: URL): string {
+  const credentials = p.username || p.password ? `${p.username}${p.password ? `:${REDACTED}` : ''}@` : '';
+  return `${p.protocol}//${credentials}${p.host}${p.pathname === '/' ? '' : p.pathname}`;
 }
 
 /** The API root from baseUrl and apiVersion; refused when either would change its meaning. */
@@ -142,12 +157,12 @@ function apiRoot(baseUrl: string, apiVersion: string): string {
   return version === '' ? root : `${root}/${version}`;
 }
 
-function proxyOf(value: unknown): { url: string; password: string | undefined } | undefined {
+function proxyOf(value: unknown): { url: string; shown: string; password: string | undefined } | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new InvalidArgumentError('proxy must be a URL string');
   const p = parseUrl('proxy', value);
   if (p.protocol !== 'http:' && p.protocol !== 'https:') throw new InvalidArgumentError('proxy must be an http(s) URL');
-  return { url: value, password: p.password ? decodeURIComponent(p.password) : undefined };
+  return { url: value, shown: shownProxy(p), password: p.password ? decodeURIComponent(p.password) : undefined };
 }
 
 const isLevel = (v: unknown): v is LogLevel => (LOG_LEVELS as readonly unknown[]).includes(v);
@@ -191,13 +206,57 @@ function loggerOf(value: unknown): Logger {
   return value as Logger;
 }
 
-export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOptions {
-  if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options must be an object');
+const OPTION_NAMES = [
+  'apiKey',
+  'baseUrl',
+  'apiVersion',
+  'tenantId',
+  'timeoutMs',
+  'maxRetries',
+  'pollIntervalMs',
+  'renewTokenWindowSec',
+  'userAgent',
+  'onPremiseVersion',
+  'verifySsl',
+  'proxy',
+  'logger',
+  'logLevel',
+  'maxResponseBytes',
+  'retryBaseDelayMs',
+  'retryMaxDelayMs',
+  'transport',
+] as const satisfies readonly (keyof IntezerClientOptions)[];
+
+/** The options read once, as plain data: a getter that throws is refused here, never escapes as itself. */
+function readOptions(options: IntezerClientOptions): IntezerClientOptions {
+  const out: Record<string, unknown> = {};
+  for (const name of OPTION_NAMES) {
+    try {
+      const value = options[name];
+      if (value !== undefined) out[name] = value;
+    } catch {
+      throw new InvalidArgumentError(`options.${name} could not be read (its getter threw)`);
+    }
+  }
+  return out as IntezerClientOptions;
+}
+
+/** The key's own text must not show in a message: a baseUrl that holds it is refused without echoing either. */
+function refuseKeyIn(name: string, value: string | undefined, apiKey: string): void {
+  if (value?.includes(apiKey)) throw new InvalidArgumentError(`${name} holds the API key: pass the key as { apiKey } only`);
+}
+
+export function resolveOptions(given: IntezerClientOptions = {}): ResolvedOptions {
+  if (given === null || typeof given !== 'object') throw new InvalidArgumentError('options must be an object');
+  const options = readOptions(given);
   const apiKey = options.apiKey ?? envOrUndefined('INTEZER_ANALYZE_API_KEY');
   if (apiKey === undefined || typeof apiKey !== 'string' || apiKey.trim() === '') {
     throw new InvalidArgumentError('No API key: pass { apiKey } or set the INTEZER_ANALYZE_API_KEY environment variable.');
   }
+  if (apiKey.length < MIN_API_KEY_LENGTH) throw new InvalidArgumentError(`The API key is too short to be one (under ${MIN_API_KEY_LENGTH} characters)`);
   const baseUrl = optionalText('baseUrl', options.baseUrl) ?? envOrUndefined('INTEZER_ANALYZE_BASE_URL') ?? DEFAULT_BASE_URL;
+  refuseKeyIn('baseUrl', baseUrl, apiKey);
+  refuseKeyIn('proxy', typeof options.proxy === 'string' ? options.proxy : undefined, apiKey);
   if (options.apiVersion !== undefined && typeof options.apiVersion !== 'string') throw new InvalidArgumentError('apiVersion must be a string');
   const apiVersion = options.apiVersion ?? 'v2-0';
   const onPremiseVersion = options.onPremiseVersion;
@@ -219,7 +278,7 @@ export function resolveOptions(options: IntezerClientOptions = {}): ResolvedOpti
     userAgent: headerSafe('userAgent', optionalText('userAgent', options.userAgent)),
     onPremiseVersion,
     verifySsl: options.verifySsl ?? true,
-    proxy: proxy && maskUrlCredentials(proxy.url),
+    proxy: proxy?.shown,
     logLevel: logLevelOf(options.logLevel, logger),
     maxResponseBytes: integerFrom('maxResponseBytes', options.maxResponseBytes, 64 * 1024 * 1024, 1),
     maxEmailBytes: integerFrom('maxEmailBytes', options.maxEmailBytes, 64 * 1024 * 1024, 1),

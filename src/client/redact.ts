@@ -10,7 +10,7 @@
  */
 export const REDACTED = '[REDACTED]';
 /** Deeper structure is elided, never copied as is. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const ELIDED = '[…]';
 
 const SENSITIVE_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
@@ -60,12 +60,16 @@ export class Secrets {
 }
 
 /** No values known: shape-based redaction only (errors made outside a client). */
-export const NO_SECRETS: Pick<Secrets, 'scrub'> = { scrub: (text) => text };
+const NO_SECRETS: Pick<Secrets, 'scrub'> = { scrub: (text) => text };
 export type SecretScrubber = Pick<Secrets, 'scrub'>;
 
-/** `scheme://user:password@host` → `scheme://user:[REDACTED]@host`; a user alone is kept. */
-export function maskUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#@\s]*)@/gi, `$1$2:${REDACTED}@`);
+/**
+ * `scheme://user:password@host` → `scheme://user:[REDACTED]@host`; a user alone is kept. The
+ * password runs to the authority's last `@`, as URL parsers read it, so one holding `@`
+ * leaves no tail.
+ */
+function maskUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s:]*):([^/?#\s]*)@/gi, `$1$2:${REDACTED}@`);
 }
 
 /** A URL without its query: a pre-signed link's query is its credential (the API's own URLs carry none). */

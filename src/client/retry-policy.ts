@@ -19,7 +19,7 @@ import { NetworkError, RateLimitError, ServerError } from './errors.js';
 export type RetryClass = 'safe' | 'unsafe' | 'tokenExchange';
 
 /** The longest Retry-After the client waits out; a longer one is reported as RateLimitError at once. */
-export const RETRY_AFTER_CAP_MS = 60_000;
+const RETRY_AFTER_CAP_MS = 60_000;
 
 const SAFE_STATUSES = new Set([408, 429, 502, 503, 504]);
 const UNSAFE_STATUSES = new Set([429, 503]);
@@ -51,7 +51,7 @@ export function isTransportError(err: unknown): err is Error & TransportFailure 
 }
 
 /** A certificate the client refuses will be refused again: never worth a retry. */
-export function isTlsRejection(err: unknown): boolean {
+function isTlsRejection(err: unknown): boolean {
   const code = (err as TransportFailure | null)?.code;
   return typeof code === 'string' && (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID');
 }
@@ -72,7 +72,7 @@ export function isRetryableTransportError(err: unknown, cls: RetryClass): boolea
   return cls !== 'unsafe' || wasNeverSent(err);
 }
 
-export function isRetryableStatus(status: number, cls: RetryClass): boolean {
+function isRetryableStatus(status: number, cls: RetryClass): boolean {
   return STATUSES[cls].has(status);
 }
 

@@ -4,12 +4,12 @@
  * a failed call means (not found, conflict, malformed) is decided by the client from its
  * operation table, so the errors arrive here already typed.
  */
-import { AlertNotFoundError } from '../client/alert-errors.js';
+import { AlertNotFoundError } from '../client/errors.js';
 import type { IntezerClient } from '../client/client.js';
 import { deleteAlert, getAlertById, getAlertRawData, ingestPhishingEmail, notifyAlert } from '../client/endpoints.js';
 import { alertInProgress, alertNotFound } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
-import { resolveClient } from '../client/global.js';
+import { currentGlobalApi, resolveClient } from '../client/global.js';
 import { OPERATIONS } from '../client/operations.js';
 import { sha256Hex } from '../client/sha256.js';
 import {
@@ -66,7 +66,8 @@ export class Alert {
 
   #record: AlertRecord | undefined;
   #raiseOnInProgress = true;
-  readonly #client: IntezerClient | undefined;
+  /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
+  #client: IntezerClient | undefined;
 
   constructor(options: AlertInit) {
     const { alertId, alertStream, environment, client } = checkOptions('new Alert', options ?? {}, ALERT_INIT);
@@ -82,11 +83,11 @@ export class Alert {
       this.alertId = requirePathId('alertId', alertId);
     }
     if (environment !== undefined) this.environment = environment;
-    this.#client = client;
+    this.#client = client ?? currentGlobalApi();
   }
 
   get #api(): IntezerClient {
-    return resolveClient(this.#client);
+    return (this.#client ??= resolveClient());
   }
 
   /** Submits a raw phishing email (.eml/.msg, or a zip of one) for triage. */
@@ -254,7 +255,7 @@ export class Alert {
     const environment = this.environment;
     if (environment === undefined) throw new InvalidArgumentError(`Alert ${this.alertId} has no known environment to delete it from`);
     const resultUrl = await deleteAlert(this.#api, this.alertId, environment, signalOf(options));
-    const operation = new Operation(resultUrl, 'Delete Alert', this.#client);
+    const operation = new Operation(resultUrl, 'Delete Alert', this.#api);
     if (options.waitForCompletion) {
       await operation.waitForCompletion({ ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }), ...signalOf(options) });
     }

@@ -6,7 +6,7 @@
 import type { IntezerClient } from '../client/client.js';
 import { getAnalysis, type AnalysisKind } from '../client/endpoints.js';
 import { ServerError } from '../client/errors.js';
-import { resolveClient } from '../client/global.js';
+import { currentGlobalApi, resolveClient } from '../client/global.js';
 import { analysisFailed, analysisStillRunning } from '../client/error-factory.js';
 import { SIGNAL_ONLY, type SignalOption } from './alert-options.js';
 import { CALL, checkOptions, WAITING, WITH_CLIENT, type OptionSpec } from './call-options.js';
@@ -40,11 +40,16 @@ abstract class ScanAnalysis {
   readonly analysisId: string;
   status: AnalysisStatusCode = AnalysisStatusCode.CREATED;
   #report: AnalysisReport | undefined;
-  readonly #client: IntezerClient | undefined;
+  /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
+  #client: IntezerClient | undefined;
 
   protected constructor(analysisId: string, client?: IntezerClient) {
     this.analysisId = requirePathId('analysisId', analysisId);
-    this.#client = client;
+    this.#client = client ?? currentGlobalApi();
+  }
+
+  get #api(): IntezerClient {
+    return (this.#client ??= resolveClient());
   }
 
   /** The verdict of a finished analysis. */
@@ -68,7 +73,7 @@ abstract class ScanAnalysis {
    * 202 as in_progress, as the official Python SDK does (docs/behaviour.md).
    */
   protected async refresh(signal?: AbortSignal, statusCheck = true): Promise<AnalysisStatusCode> {
-    const answer = await getAnalysis(resolveClient(this.#client), this.kind, this.analysisId, signal ? { signal } : {});
+    const answer = await getAnalysis(this.#api, this.kind, this.analysisId, signal ? { signal } : {});
     const body = answer.data as { status: string; result?: AnalysisReport };
     if (answer.status === 200) {
       // Validated against the spec: a 200 reads exactly "succeeded" (with a report) or "failed".
@@ -104,7 +109,7 @@ abstract class ScanAnalysis {
         await this.refresh(signal);
         return !this.isRunning();
       },
-      { ...options, defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs },
+      { ...options, defaultIntervalMs: this.#api.config.pollIntervalMs },
     );
   }
 

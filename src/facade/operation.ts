@@ -1,7 +1,7 @@
 /** An asynchronous operation of the service (alert deletion), polled at its result URL. */
 import type { IntezerClient } from '../client/client.js';
 import { getOperationResult } from '../client/endpoints.js';
-import { resolveClient } from '../client/global.js';
+import { currentGlobalApi, resolveClient } from '../client/global.js';
 import { operationFailed, operationStillRunning } from '../client/error-factory.js';
 import { signalOf, SIGNAL_ONLY, type SignalOption } from './alert-options.js';
 import { checkOptions, WAITING } from './call-options.js';
@@ -14,19 +14,24 @@ export class Operation {
   readonly name: string;
   status: AnalysisStatusCode = AnalysisStatusCode.IN_PROGRESS;
   #result: unknown;
-  readonly #client: IntezerClient | undefined;
+  /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
+  #client: IntezerClient | undefined;
 
   constructor(url: string, name: string, client?: IntezerClient) {
     this.url = url;
     this.name = name;
-    this.#client = client;
+    this.#client = client ?? currentGlobalApi();
+  }
+
+  get #api(): IntezerClient {
+    return (this.#client ??= resolveClient());
   }
 
   /** True once finished; throws OperationFailedError when the service reports an error. */
   async checkStatus(options: SignalOption = {}): Promise<boolean> {
     options = checkOptions('Operation.checkStatus', options, SIGNAL_ONLY);
     if (this.status === AnalysisStatusCode.FINISHED) return true;
-    const client = resolveClient(this.#client);
+    const client = this.#api;
     const { data } = await getOperationResult(client, this.url, signalOf(options));
     if (data.error !== undefined && data.error !== null) {
       this.status = AnalysisStatusCode.FAILED;
@@ -51,7 +56,7 @@ export class Operation {
     options = checkOptions('Operation.waitForCompletion', options, WAITING);
     await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus({ signal }), {
       ...options,
-      defaultIntervalMs: resolveClient(this.#client).config.pollIntervalMs,
+      defaultIntervalMs: this.#api.config.pollIntervalMs,
     });
   }
 }

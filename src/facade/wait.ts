@@ -9,7 +9,7 @@
 import { waitTimeout } from '../client/error-factory.js';
 import { InvalidArgumentError, RateLimitError } from '../client/errors.js';
 import { isTransientFailure } from '../client/retry-policy.js';
-import { schedule, sleep } from '../client/timers.js';
+import { onAbort, schedule, sleep } from '../client/timers.js';
 
 export interface WaitOptions {
   intervalMs?: number;
@@ -40,8 +40,7 @@ export async function pollUntil(
   if (outer?.aborted) throw outer.reason;
 
   const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(outer!.reason);
-  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const stopListening = outer && onAbort(outer, (reason) => controller.abort(reason));
   const cancelTimer = timeoutMs === undefined ? undefined : schedule(timeoutMs, () => controller.abort(waitTimeout(what, timeoutMs)));
   const signal = controller.signal;
   try {
@@ -61,6 +60,6 @@ export async function pollUntil(
     throw signal.aborted ? signal.reason : err;
   } finally {
     cancelTimer?.();
-    outer?.removeEventListener('abort', onOuterAbort);
+    stopListening?.();
   }
 }

@@ -1,9 +1,7 @@
 /** The route table: spec path → handler, and the matching of a request path to a route key. */
-import type { IncomingHttpHeaders } from 'node:http';
+import type { Call, CallContext } from './call.js';
 import type { Reply } from './reply.js';
-import type { Part } from './multipart.js';
-import type { SimState } from './sim-state.js';
-import type { PathParams, RequestBody, SpecMethod, SpecPath } from './spec-types.js';
+import type { SpecMethod, SpecPath } from './spec-types.js';
 import { getAccessToken } from './handlers/access-token.js';
 import { ingestBinary } from './handlers/ingest.js';
 import { ingestJson } from './handlers/ingest-json.js';
@@ -12,22 +10,6 @@ import { searchHistory } from './handlers/history.js';
 import { getAnalysis } from './handlers/analyses.js';
 import { getOperation } from './handlers/operations.js';
 import { BLOB_PATH } from './blob-storage.js';
-
-interface CallContext {
-  /** The multipart parts (ingest only). */
-  parts: Part[];
-  headers: IncomingHttpHeaders;
-  query: URLSearchParams;
-  now: number;
-  state: SimState;
-}
-
-/** One call of the operation `M P`, as its handler gets it. */
-export interface Call<M extends SpecMethod, P extends SpecPath> extends CallContext {
-  params: PathParams<P>;
-  /** The body, validated against the operation's request schema (the form's fields for multipart). */
-  body: RequestBody<M, P>;
-}
 
 /** A call as the server hands it to a route, before the route's types apply. */
 export interface RouteCall extends CallContext {

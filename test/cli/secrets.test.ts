@@ -85,3 +85,16 @@ describe.concurrent('secrets never reach stdout or stderr', () => {
       }), T);
   }
 });
+
+describe('a proxy password written unencoded', () => {
+  it.each(['pa/ss-w0rd-tail', 'pa#ss-w0rd-tail', 'pa?ss-w0rd-tail', 'p@ss-w0rd-tail'])(
+    '%j never reaches stdout or stderr, the proxy refused or not',
+    async (password) => {
+      const run = await runCli(['--api-key', KEY, '--base-url', 'http://127.0.0.1:9/api/', '--max-retries', '0', '--verbose', '--proxy', `http://alice:${password}@127.0.0.1:9`, 'get', 'abc']);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout + run.stderr).toMatch(/Error: /);
+      for (const part of ['ss-w0rd', 'w0rd-tail']) expect(run.stdout + run.stderr).not.toContain(part);
+    },
+    T,
+  );
+});

@@ -36,7 +36,7 @@ describe('--verbose', () => {
     const log = sdkLogOptions(false, sink().stream);
     expect(log).not.toHaveProperty('logLevel');
     expect(typeof log.logger?.warn).toBe('function');
-    expect(withSdkLog({ apiKey: 'k', timeoutMs: 5 }, log)).toEqual({ apiKey: 'k', timeoutMs: 5, logger: log.logger });
+    expect(withSdkLog({ apiKey: 'test-key-1', timeoutMs: 5 }, log)).toEqual({ apiKey: 'test-key-1', timeoutMs: 5, logger: log.logger });
   });
 
   it('spawned: one debug line per HTTP attempt on stderr, none without --verbose', () =>

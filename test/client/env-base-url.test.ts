@@ -21,13 +21,13 @@ describe('INTEZER_ANALYZE_BASE_URL', () => {
 
   it('gives way to the baseUrl option, and is checked like it', () => {
     vi.stubEnv('INTEZER_ANALYZE_BASE_URL', 'http://127.0.0.1:1/api/');
-    expect(new IntezerClient({ apiKey: 'k', baseUrl: 'https://example.test/api/' }).config.apiRoot).toBe('https://example.test/api/v2-0');
+    expect(new IntezerClient({ apiKey: 'test-key-1', baseUrl: 'https://example.test/api/' }).config.apiRoot).toBe('https://example.test/api/v2-0');
     vi.stubEnv('INTEZER_ANALYZE_BASE_URL', 'http://127.0.0.1:1/api/?x=1');
-    expect(() => new IntezerClient({ apiKey: 'k' })).toThrow(InvalidArgumentError);
+    expect(() => new IntezerClient({ apiKey: 'test-key-1' })).toThrow(InvalidArgumentError);
   });
 
   it('unset or empty: the default root', () => {
     vi.stubEnv('INTEZER_ANALYZE_BASE_URL', '');
-    expect(new IntezerClient({ apiKey: 'k' }).config.apiRoot).toBe('https://analyze.intezer.com/api/v2-0');
+    expect(new IntezerClient({ apiKey: 'test-key-1' }).config.apiRoot).toBe('https://analyze.intezer.com/api/v2-0');
   });
 });

@@ -17,15 +17,7 @@ function failingTransport(failure: () => Error): { transport: Transport; calls: 
   const transport: Transport = async (req) => {
     if (req.url.endsWith('/get-access-token')) {
       const body = Buffer.from(JSON.stringify({ result: 'token-123456789', expire_at: Date.now() / 1000 + 3600 }));
-      return {
-        status: 200,
-        ok: true,
-        url: req.url,
-        headers: { get: (n: string) => (n === 'content-type' ? 'application/json' : null), forEach: (cb) => cb('application/json', 'content-type') },
-        text: async () => body.toString(),
-        json: async () => JSON.parse(body.toString()),
-        arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
-      };
+      return { status: 200, url: req.url, headers: { 'content-type': 'application/json' }, body };
     }
     calls++;
     throw failure();
@@ -34,7 +26,7 @@ function failingTransport(failure: () => Error): { transport: Transport; calls: 
 }
 
 const clientWith = (transport: Transport) =>
-  new IntezerClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:1/api/', transport, maxRetries: 3, retryBaseDelayMs: 1 });
+  new IntezerClient({ apiKey: 'test-key-1', baseUrl: 'http://127.0.0.1:1/api/', transport, maxRetries: 3, retryBaseDelayMs: 1 });
 
 describe('where a failure comes from', () => {
   it.each([

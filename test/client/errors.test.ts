@@ -20,7 +20,7 @@ import {
   ServerError,
   UnsupportedOnPremiseVersionError,
 } from '../../src/client/errors.js';
-import { AlertConflictError, AlertNotFoundError, type AlertError } from '../../src/client/alert-errors.js';
+import { AlertConflictError, AlertNotFoundError, type AlertError } from '../../src/client/errors.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { API_KEY, closedPort, rejectionOf, useWireServer } from '../helpers/fixture.js';
 

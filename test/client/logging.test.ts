@@ -52,6 +52,28 @@ describe('what is logged at each level', () => {
     expect(typeof retry.details?.delayMs).toBe('number');
   });
 
+  it('one correlation id per call, on each of its attempt lines and retry lines, so concurrent calls can be told apart', async () => {
+    const { logger, lines } = recorder();
+    wire.server.handle((req) => {
+      const n = wire.server.calls().filter((c) => c.json && JSON.stringify(c.json) === JSON.stringify(req.json)).length;
+      return n === 1 ? { status: 503, json: { error: 'busy' }, delayMs: 20 } : { ...ok.alert, delayMs: 20 };
+    });
+    const client = wire.client({ logger, logLevel: 'debug' });
+    await Promise.all(['a-1', 'a-2', 'a-3'].map((id) => getAlertById(client, id)));
+    const ofCalls = lines.filter((l) => l.details?.path === '/alerts/get-by-id' || l.details?.operation === 'GET /alerts/get-by-id');
+    const ids = new Set(ofCalls.map((l) => l.details?.call));
+    expect(ids.size).toBe(3);
+    for (const id of ids) {
+      const mine = ofCalls.filter((l) => l.details?.call === id);
+      expect(mine.map((l) => [l.level, l.details?.status ?? 'retry'])).toStrictEqual([
+        ['debug', 503],
+        ['info', 'retry'],
+        ['debug', 200],
+      ]);
+      for (const l of mine) expect(l.message).toContain(`[${String(id)}] `);
+    }
+  });
+
   it('the default level is warn: a call with a retry and a renewal logs nothing', async () => {
     const { logger, lines } = recorder();
     wire.server.reply({ status: 502, json: { error: 'x' } }, ok.alert);

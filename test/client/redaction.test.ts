@@ -7,10 +7,11 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { IntezerClient } from '../../src/client/client.js';
 import { getAlertById } from '../../src/client/endpoints.js';
-import { AlertNotFoundError } from '../../src/client/alert-errors.js';
+import { AlertNotFoundError } from '../../src/client/errors.js';
 import {
   InsufficientPermissionsError,
   InvalidApiKeyError,
+  InvalidArgumentError,
   NetworkError,
   RateLimitError,
   ResponseValidationError,
@@ -146,8 +147,21 @@ describe('the client never shows the key or its token', () => {
 });
 
 describe('a short API key', () => {
-  it('is scrubbed too: the client registers its own key whatever its length', async () => {
-    const key = 'k3y-12'; // below the length at which other strings are scrubbed
+  it('under 8 characters is refused before any request, without showing it: scrubbing it would mask innocent text', () => {
+    const key = 'k3y-12';
+    let err: unknown;
+    try {
+      wire.client({ apiKey: key });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    for (const [how, text] of Object.entries(renderings(err as Error))) expect(text, `${how} shows the key`).not.toContain(key);
+    expect(wire.server.calls()).toHaveLength(0);
+  });
+
+  it('of 8 characters, the shortest taken, is scrubbed from every rendering of an error', async () => {
+    const key = 'k3y-1234';
     wire.server.onToken(() => ({ status: 401, json: { error: `Invalid api key ${key}`, api_key_seen: key } }));
     const err = await failingCall(wire.client({ apiKey: key }));
     expect(err).toBeInstanceOf(InvalidApiKeyError);

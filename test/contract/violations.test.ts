@@ -20,7 +20,7 @@ afterAll(() => agents.destroy());
 /** Sends one raw request through a fresh recorder; returns the recorder. */
 async function send(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array) {
   const recorder = new PrismRecorder(createNodeHttpTransport(agents));
-  const req: WireRequest = { url: `${prism}${path}`, method, headers: new Headers(headers), body, signal: undefined };
+  const req: WireRequest = { url: `${prism}${path}`, method, headers, body, signal: undefined };
   await recorder.transport()(req);
   return recorder;
 }

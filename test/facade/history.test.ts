@@ -269,7 +269,7 @@ async function holdingService(): Promise<{ client: IntezerClient; held(): number
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const client = new IntezerClient({ apiKey: 'k', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/` });
+  const client = new IntezerClient({ apiKey: 'test-key-1', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/` });
   return {
     client,
     held: () => held,

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getAlertById } from '../../src/client/endpoints.js';
 import { ServerError } from '../../src/client/errors.js';
 import { createAgents } from '../../src/client/transport/agents.js';
-import { ResponseEncodingError, ResponseTooLargeError } from '../../src/client/transport/answer-errors.js';
+import { ResponseEncodingError, ResponseTooLargeError } from '../../src/client/errors.js';
 import { createNodeHttpTransport } from '../../src/client/transport/node-http.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { rejectionOf } from '../helpers/fixture.js';

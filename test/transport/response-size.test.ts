@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAlertById } from '../../src/client/endpoints.js';
-import { ResponseTooLargeError } from '../../src/client/transport/answer-errors.js';
+import { ResponseTooLargeError } from '../../src/client/errors.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { rejectionOf, until } from '../helpers/fixture.js';
 import { startApiServer, type ApiServer } from './api-server.js';

@@ -4,7 +4,7 @@
  * call, and an error body cannot change its object's prototype.
  */
 import { describe, expect, it } from 'vitest';
-import { AlertError, AlertNotFoundError } from '../../src/client/alert-errors.js';
+import { AlertError, AlertNotFoundError } from '../../src/client/errors.js';
 import { getAlertById } from '../../src/client/endpoints.js';
 import { ServerError } from '../../src/client/errors.js';
 import { Alert } from '../../src/facade/alert.js';

@@ -40,7 +40,7 @@ describe('client options', () => {
     'a negative, NaN or infinite %s is refused, naming it',
     (name) => {
       for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
-        expect(refusal(() => new IntezerClient({ apiKey: 'k', [name]: bad })).message).toContain(name);
+        expect(refusal(() => new IntezerClient({ apiKey: 'test-key-1', [name]: bad })).message).toContain(name);
       }
     },
   );

@@ -21,7 +21,7 @@ import { establishedOn } from './connection-state.js';
 import { ProxyTunnel, type ProxyConfig } from './tunnel.js';
 
 export const IDLE_TIMEOUT_MS = 4000;
-export const MAX_SOCKETS = 64;
+const MAX_SOCKETS = 64;
 
 export interface AgentOptions {
   proxy?: string;

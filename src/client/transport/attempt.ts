@@ -5,30 +5,33 @@
  *    the wait for a free connection, which only the caller's signal bounds;
  *  - `requestSent` is false when the connection never became established (nothing of the
  *    request left the machine), true once it did;
- *  - a failure is "stale" when a reused connection that had sat idle was found closed before
- *    a byte of the answer came back: a peer or a middlebox dropped it while idle.
+ *  - a failure is "stale" when a reused connection had sat idle when the request was written
+ *    to it, and was found closed before a byte of the answer came back: a peer or a middlebox
+ *    dropped it while idle. The idle time ends at the write, never at the failure: time the
+ *    service spent working on the request is not idleness, and such a request is not repeated.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { Agents } from './agents.js';
-import type { AnswerContext } from './answer-errors.js';
+import type { AnswerContext } from '../error-factory.js';
+import { onAbort } from '../timers.js';
 import { answeredAt, isEstablished, markAnswered } from './connection-state.js';
 import type { DeadlineWatch, Deadline } from './deadlines.js';
 import { readBody } from './decode.js';
-import { LightHeaders, LightResponse } from './light-response.js';
+import type { WireResponse } from './types.js';
 
 /**
  * A connection that carried an answer less than this ago is not taken for stale: nothing
  * drops a connection for idleness that soon (Keep-Alive timeouts count whole seconds), so a
  * reset on it is the server's answer to this request, and an unsafe call stays unrepeated.
  */
-export const STALE_AFTER_IDLE_MS = 1000;
+const STALE_AFTER_IDLE_MS = 1000;
 /** How a connection closed by the peer shows (a reset, "socket hang up", a write to a closed one). */
 const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE']);
 
 /** Raised when one attempt passes its `timeoutMs`. */
-export class AttemptTimeoutError extends Error {
+class AttemptTimeoutError extends Error {
   readonly code = 'ETIMEDOUT';
   constructor(ms: number, connected: boolean) {
     super(connected ? `no answer within ${ms} ms` : `no connection within ${ms} ms`);
@@ -54,6 +57,17 @@ export interface AttemptParams extends AnswerContext {
 
 export type AttemptFailure = Error & { code?: unknown; requestSent?: boolean };
 
+/** A node:http answer's headers as one record: node joins repeated headers but Set-Cookie, which comes as an array. */
+function headerRecord(raw: http.IncomingHttpHeaders): Record<string, string> {
+  if (raw['set-cookie'] === undefined) return raw as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const k in raw) {
+    const v = raw[k];
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
 /** A stale failure → when its connection last carried an answer. */
 const staleFailures = new WeakMap<object, number>();
 /** When the connection of a stale failure last carried an answer; undefined for any other failure. */
@@ -68,38 +82,35 @@ function connectionError(e: Error): Error {
   return e;
 }
 
-export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWatch): Promise<LightResponse> {
+export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWatch): Promise<WireResponse> {
   return new Promise((resolve, reject) => {
     const { signal } = p;
     if (signal?.aborted) return reject(signal.reason);
     let socket: Duplex | undefined;
     let lastAnswerAt: number | undefined;
+    /** How long the connection had sat idle when this request was written to it (0: a new one). */
+    let idleAtWrite = 0;
     let answerStarted = false;
     let timedOut = false;
     let deadline: Deadline | undefined;
     const onFirstByte = () => (answerStarted = true);
 
     let settled = false;
-    const finish = (err: AttemptFailure | null, res?: LightResponse) => {
+    const finish = (err: AttemptFailure | null, res?: WireResponse) => {
       if (settled) return;
       settled = true;
       if (deadline) deadlines.cancel(deadline);
-      signal?.removeEventListener('abort', onAbort);
+      stopListening?.();
       socket?.removeListener('data', onFirstByte);
       if (!err) return resolve(res!);
       if (signal?.aborted) return reject(signal.reason);
       const { code } = err;
       if (typeof code === 'string') {
         err.requestSent = socket !== undefined && isEstablished(socket);
-        const idleMs = lastAnswerAt === undefined ? 0 : performance.now() - lastAnswerAt;
-        if (!timedOut && !answerStarted && idleMs >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
+        if (!timedOut && !answerStarted && idleAtWrite >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
       }
       request.destroy();
       reject(err);
-    };
-    const onAbort = () => {
-      request.destroy();
-      finish(signal!.reason);
     };
 
     const { target: t } = p;
@@ -109,10 +120,7 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
         answerStarted = true;
         // Noted at once: the pool may hand the connection to a waiting request in this same tick.
         res.once('end', () => socket && markAnswered(socket));
-        readBody(res, p, p.maxResponseBytes).then((bytes) => {
-          if (res.headers['content-encoding'] || res.headers['content-length'] === undefined) res.headers['content-length'] = String(bytes.byteLength);
-          finish(null, new LightResponse(res.statusCode ?? 0, new LightHeaders(res.headers), bytes, p.url));
-        }, finish);
+        readBody(res, p, p.maxResponseBytes).then((body) => finish(null, { status: res.statusCode ?? 0, headers: headerRecord(res.headers), body, url: p.url }), finish);
       },
     );
     request.on('error', (e) => finish(connectionError(e)));
@@ -120,6 +128,8 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     request.once('socket', (s: Duplex) => {
       socket = s;
       lastAnswerAt = answeredAt(s);
+      // A pooled connection gets the request written in this tick: its idle time ends here.
+      if (lastAnswerAt !== undefined) idleAtWrite = performance.now() - lastAnswerAt;
       s.once('data', onFirstByte);
       const ms = p.timeoutMs;
       if (ms && ms > 0) {
@@ -129,7 +139,12 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
         });
       }
     });
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopListening =
+      signal &&
+      onAbort(signal, (reason) => {
+        request.destroy();
+        finish(reason as Error);
+      });
     // A string body goes to end() as is: node:http then sends head and body in one write.
     request.end(p.body);
   });

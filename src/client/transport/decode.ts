@@ -9,7 +9,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { tooLarge, undecodable, type AnswerContext } from './answer-errors.js';
+import { tooLarge, undecodable, type AnswerContext } from '../error-factory.js';
 
 /** What the transport offers in Accept-Encoding: all node:zlib decodes. */
 export const ACCEPT_ENCODING = 'gzip, deflate, br';

@@ -18,8 +18,6 @@ import { DeadlineWatch } from './deadlines.js';
 import { ACCEPT_ENCODING } from './decode.js';
 import type { SendOptions, Transport, WireRequest } from './types.js';
 
-export { AttemptTimeoutError } from './attempt.js';
-
 export interface NodeHttpTransportOptions {
   /**
    * @internal Whether to offer `Accept-Encoding` (default true). Off only to measure what
@@ -68,10 +66,7 @@ export function createNodeHttpTransport(agents: Agents, options: NodeHttpTranspo
   };
 
   return async function send(req: WireRequest, opts: SendOptions = {}) {
-    const headers: Record<string, string> = {};
-    req.headers.forEach((v, k) => {
-      headers[k] = v;
-    });
+    const headers: Record<string, string> = { ...req.headers };
     if (compression) headers['accept-encoding'] ??= ACCEPT_ENCODING;
     const body = req.body;
     if (body) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength);

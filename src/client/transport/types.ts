@@ -1,29 +1,31 @@
 /**
- * The narrow request/response shapes the transport speaks. openapi-fetch only reads a
- * request's url, method, headers and body and a response's status, ok, headers.get() and
- * text()/json(), so the transport builds these light objects instead of WHATWG ones.
+ * What a transport speaks: a request in, the whole answer out as bytes. No WHATWG objects:
+ * the client's one adapter of openapi-fetch (fetch-adapter.ts) makes what openapi-fetch reads,
+ * and the client parses the bytes itself, so a custom transport owes nothing but these shapes.
  */
-export interface WireHeaders {
-  get(name: string): string | null;
-  forEach(cb: (value: string, name: string) => void): void;
-}
+
+/** Header names lower-cased; a repeated header's values joined with ", ". */
+export type WireHeaders = Readonly<Record<string, string>>;
 
 export interface WireRequest {
+  /** Absolute URL. */
   readonly url: string;
+  /** Upper-case: GET, POST, DELETE. */
   readonly method: string;
   readonly headers: WireHeaders;
+  /** A JSON text or encoded bytes; GETs of this API carry a body too. */
   readonly body: string | Uint8Array | undefined;
+  /** Aborted when the caller gives up or the client closes: drop the request at once. */
   readonly signal: AbortSignal | undefined;
 }
 
 export interface WireResponse {
   readonly status: number;
-  readonly ok: boolean;
   readonly headers: WireHeaders;
+  /** The whole body, decoded of any Content-Encoding. */
+  readonly body: Uint8Array;
+  /** The URL that answered. */
   readonly url: string;
-  text(): Promise<string>;
-  json(): Promise<unknown>;
-  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface SendOptions {
@@ -33,5 +35,10 @@ export interface SendOptions {
   maxResponseBytes?: number;
 }
 
-/** Sends one request and reads the whole answer. Rejects on connection failure or abort. */
+/**
+ * Sends one request and reads the whole answer. Rejects on a connection failure with an
+ * Error carrying an errno-style `code` (ECONNRESET, ETIMEDOUT, …) and, when known,
+ * `requestSent: false` for a request that never left the machine; on abort, with the
+ * signal's reason.
+ */
 export type Transport = (request: WireRequest, options?: SendOptions) => Promise<WireResponse>;

@@ -1,5 +1,5 @@
 /** `POST /get-access-token`: the configured key gets a token; any other key, 401. */
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { fail, ok, type Reply } from '../reply.js';
 
 export function getAccessToken({ body, now, state }: Call<'POST', '/get-access-token'>): Reply {

@@ -1,5 +1,5 @@
 /** The per-alert calls: get-by-id, get-by-ids, raw-data, notify, delete. */
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import type { SimState } from '../sim-state.js';
 import { fail, isReply, ok, type Reply } from '../reply.js';
 import { alertWire } from '../alert-wire.js';

@@ -1,5 +1,5 @@
 /** `GET /analyses/{id}`, `/url/{id}`, `/endpoint-analyses/{id}`: 202 while running, then 200 with the report. */
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { fail, ok, type Reply } from '../reply.js';
 import { reportWire } from '../render.js';
 import type { ScanKind } from '../types.js';

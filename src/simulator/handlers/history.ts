@@ -19,7 +19,7 @@
  * triage time, so those filters leave it out.
  */
 import type { components } from '../../../generated/openapi.js';
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { ok, type Reply } from '../reply.js';
 import { alertWire, responseStatus } from '../alert-wire.js';
 import { isFinished } from '../render.js';

@@ -13,7 +13,7 @@
  * keys sorted), while the first one is still held (a deleted alert may be sent again).
  */
 import { createHash } from 'node:crypto';
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { badRequest, fail, ok, type Reply } from '../reply.js';
 import { buildAlert, defaultDevice, SOURCE_SENDERS } from '../factory.js';
 import { buildContext } from '../sim-state.js';

@@ -1,5 +1,5 @@
 /** `POST /alerts/ingest/binary`: a phishing email becomes an alert whose triage runs for `triageMs`. */
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { sha256Of } from '../multipart.js';
 import { badRequest, ok, type Reply } from '../reply.js';
 import { buildAlert } from '../factory.js';

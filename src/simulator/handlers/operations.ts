@@ -1,5 +1,5 @@
 /** `GET /{result_url}`: 202 while a delete operation runs, then 200 succeeded. */
-import type { Call } from '../routes.js';
+import type { Call } from '../call.js';
 import { fail, ok, type Reply } from '../reply.js';
 
 export function getOperation({ params, state }: Call<'GET', '/{result_url}'>): Reply {

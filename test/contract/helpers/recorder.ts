@@ -69,14 +69,10 @@ export class PrismRecorder {
       const op = operationOf(req.method, url.pathname);
       const wanted = op === undefined ? undefined : prefer[op];
       const requestHeaders: Record<string, string> = {};
-      const headers = new Headers();
-      req.headers.forEach((v, k) => {
-        requestHeaders[k.toLowerCase()] = v;
-        headers.set(k, v);
-      });
-      if (wanted) headers.set('Prefer', preferHeader(wanted));
+      for (const [k, v] of Object.entries(req.headers)) requestHeaders[k.toLowerCase()] = v;
+      const headers = wanted ? { ...requestHeaders, prefer: preferHeader(wanted) } : requestHeaders;
       let body = req.body;
-      const contentType = req.headers.get('content-type');
+      const contentType = requestHeaders['content-type'];
       const fixed = body instanceof Uint8Array && contentType?.startsWith('multipart/form-data') ? addFilePartContentType(body, contentType) : undefined;
       if (fixed) body = fixed;
 
@@ -90,9 +86,9 @@ export class PrismRecorder {
         multipartFixed: fixed !== undefined,
         prefer: wanted,
         status: res.status,
-        contentType: res.headers.get('content-type'),
-        violations: res.headers.get('sl-violations'),
-        body: await res.text(),
+        contentType: res.headers['content-type'] ?? null,
+        violations: res.headers['sl-violations'] ?? null,
+        body: Buffer.from(res.body).toString('utf8'),
       });
       return res;
     };
