@@ -222,6 +222,7 @@ const OPTION_NAMES = [
   'logger',
   'logLevel',
   'maxResponseBytes',
+  'maxEmailBytes',
   'retryBaseDelayMs',
   'retryMaxDelayMs',
   'transport',

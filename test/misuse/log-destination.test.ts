@@ -58,7 +58,7 @@ describe('the default logger', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).toMatch(/^intezer-sdk: (debug|info): \S/);
       if (level.toLowerCase() === 'debug') {
-        expect(lines.filter((l) => /^intezer-sdk: debug: GET \/alerts\/get-by-id → 200 in \d+ ms \(attempt 1\)$/.test(l))).toHaveLength(1);
+        expect(lines.filter((l) => /^intezer-sdk: debug: \[c\d+\] GET \/alerts\/get-by-id → 200 in \d+ ms \(attempt 1\)$/.test(l))).toHaveLength(1);
       }
       expect(r.stderr).not.toContain(sim.apiKey);
     },
@@ -84,7 +84,7 @@ describe('the CLI', () => {
       const r = await runCli([...simArgs(sim), 'get', sim.alerts()[0]!.alertId, '--format', 'json'], { env: { INTEZER_LOG: 'DEBUG' } });
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ alert_id: sim.alerts()[0]!.alertId });
-      expect(r.stderr).toMatch(/^intezer-alerts: debug: intezer-sdk: GET \/alerts\/get-by-id → 200/m);
+      expect(r.stderr).toMatch(/^intezer-alerts: debug: intezer-sdk: \[c\d+\] GET \/alerts\/get-by-id → 200/m);
     },
     T,
   );
