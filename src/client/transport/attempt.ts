@@ -6,14 +6,16 @@
  *  - `requestSent` is false when the connection never became established (nothing of the
  *    request left the machine), true once it did;
  *  - a failure is "stale" when a reused connection that had sat idle was found closed before
- *    a byte of the answer came back: a peer or a middlebox dropped it while idle.
+ *    a byte of the answer came back, within about a round trip of the write: a peer or a
+ *    middlebox dropped it while idle. A reset that comes later came after the service had the
+ *    request and time to act on it: not stale, so an unsafe call is not repeated.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { Agents } from './agents.js';
 import type { AnswerContext } from './answer-errors.js';
-import { answeredAt, isEstablished, markAnswered } from './connection-state.js';
+import { answeredAt, isEstablished, markAnswered, setupMs } from './connection-state.js';
 import type { DeadlineWatch, Deadline } from './deadlines.js';
 import { readBody } from './decode.js';
 import { LightHeaders, LightResponse } from './light-response.js';
@@ -24,6 +26,12 @@ import { LightHeaders, LightResponse } from './light-response.js';
  * reset on it is the server's answer to this request, and an unsafe call stays unrepeated.
  */
 export const STALE_AFTER_IDLE_MS = 1000;
+/**
+ * A peer that dropped the connection answers the write within about one round trip; setting
+ * the connection up took at least one. A failure later than twice the setup time plus this
+ * margin (timer and scheduling jitter) after the write is not taken for stale.
+ */
+export const STALE_REPLY_MARGIN_MS = 50;
 /** How a connection closed by the peer shows (a reset, "socket hang up", a write to a closed one). */
 const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE']);
 
@@ -74,6 +82,8 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     if (signal?.aborted) return reject(signal.reason);
     let socket: Duplex | undefined;
     let lastAnswerAt: number | undefined;
+    /** When the request was handed to its connection (a reused one writes it at once). */
+    let writtenAt = 0;
     let answerStarted = false;
     let timedOut = false;
     let deadline: Deadline | undefined;
@@ -91,8 +101,9 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
       const { code } = err;
       if (typeof code === 'string') {
         err.requestSent = socket !== undefined && isEstablished(socket);
-        const idleMs = lastAnswerAt === undefined ? 0 : performance.now() - lastAnswerAt;
-        if (!timedOut && !answerStarted && idleMs >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
+        const idleMs = lastAnswerAt === undefined ? 0 : writtenAt - lastAnswerAt;
+        const soon = socket !== undefined && performance.now() - writtenAt <= 2 * (setupMs(socket) ?? 0) + STALE_REPLY_MARGIN_MS;
+        if (!timedOut && !answerStarted && soon && idleMs >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
       }
       request.destroy();
       reject(err);
@@ -119,6 +130,7 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     // The pool hands over a connection: from here on the attempt is on the clock.
     request.once('socket', (s: Duplex) => {
       socket = s;
+      writtenAt = performance.now();
       lastAnswerAt = answeredAt(s);
       s.once('data', onFirstByte);
       const ms = p.timeoutMs;
