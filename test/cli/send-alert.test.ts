@@ -1,4 +1,5 @@
 /** `send-alert`: one JSON alert to POST /alerts/ingest, printed as `get` prints it; 409 is "already sent". */
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +102,40 @@ describe.concurrent('intezer-alerts send-alert', () => {
         expect(runs[1]!.stderr).toMatch(/mapping .*must hold one JSON object/);
         expect(runs[2]!.stderr).toMatch(/--source/);
         expect(sim.count()).toBe(0);
+      }),
+    ), T);
+
+  it('a device, a FIFO or a folder as the alert or the mapping is a usage error at once (no endless read, no wait for a writer)', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const fifo = path.join(dir, 'alert.fifo');
+        execFileSync('mkfifo', [fifo]);
+        const started = Date.now();
+        const runs = await Promise.all([
+          runCli([...simArgs(sim), 'send-alert', '/dev/zero', '--source', 's1']),
+          runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1', '--mapping', '/dev/zero'], { input: JSON.stringify(detection('dev')) }),
+          runCli([...simArgs(sim), 'send-alert', fifo, '--source', 's1']),
+          runCli([...simArgs(sim), 'send-alert', dir, '--source', 's1']),
+        ]);
+        expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+        for (const r of runs) {
+          expect(r.stdout).toBe('');
+          expect(r.stderr).toMatch(/not a regular file/);
+        }
+        expect(Date.now() - started).toBeLessThan(20_000);
+        expect(sim.count()).toBe(0);
+      }),
+    ), T);
+
+  it('an alert file that starts with a byte-order mark (as Windows tools write JSON) is sent', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const file = path.join(dir, 'alert.json');
+        await writeFile(file, `\uFEFF${JSON.stringify(detection('bom'))}`);
+        const r = await runCli([...simArgs(sim), 'send-alert', file, '--source', 's1']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(sim.requests.filter((q) => q.routeKey === INGEST)[0]!.body).toMatchObject({ alert: detection('bom') });
       }),
     ), T);
 });
