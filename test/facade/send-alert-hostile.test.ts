@@ -68,3 +68,51 @@ describe('Alert.send: the raw alert sent is the one checked', () => {
     expect(svc.callsTo(INGEST)[0]!.body.toString('utf8')).toContain('"__proto__":{"x":1}');
   });
 });
+
+describe('Alert.send: what a 409 or a 400 says', () => {
+  const send = () => rejectionOf(Alert.send({ rawAlert: { id: 'det-9' }, source: 's1', client: svc.client() }));
+
+  it.each([
+    ['a blank alert_id', { alert_id: '   ' }],
+    ['an alert_id of 100,000 characters', { alert_id: 'a'.repeat(100_000) }],
+    ['an alert_id with terminal escapes and a new line', { alert_id: 'x\u001b[2J\nforged line' }],
+    ['an alert_id that is an object', { alert_id: { id: 'x' } }],
+  ])('a 409 with %s carries alertId "" and a short message', async (_label, body) => {
+    svc.routes({ [INGEST]: () => ({ status: 409, json: body }) });
+    const err = await send();
+    expect(err).toBeInstanceOf(AlertAlreadyExistsError);
+    expect((err as AlertAlreadyExistsError).alertId).toBe('');
+    expect((err as Error).message.length).toBeLessThan(400);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
+  });
+
+  it.each([
+    ['under details', { error: 'Alert already exists', details: { alert_id: 'held-1' } }, 'held-1'],
+    ['as a number', { error: 'Alert already exists', alert_id: 1794305742 }, '1794305742'],
+  ])('a 409 naming the held alert %s carries that id', async (_label, body, id) => {
+    svc.routes({ [INGEST]: () => ({ status: 409, json: body }) });
+    expect(((await send()) as AlertAlreadyExistsError).alertId).toBe(id);
+  });
+
+  it("a 400's message names the service's field problems, not only its headline", async () => {
+    const body = { error: 'The request is not valid', message: { 'definition_mapping.hostname': 'The alert has no field "host".' } };
+    svc.routes({ [INGEST]: () => ({ status: 400, json: body }) });
+    const err = await send();
+    expect(err).toBeInstanceOf(InvalidAlertMappingError);
+    expect((err as Error).message).toContain('The request is not valid');
+    expect((err as Error).message).toContain('definition_mapping.hostname');
+    expect((err as Error).message).toContain('The alert has no field');
+  });
+
+  it("a 400's problems in the message are bounded and keep no secret", async () => {
+    const client = svc.client();
+    const body = { error: 'bad', details: { echo: `Bearer abc.def.ghi`, api_key: 'k-123456789', many: 'x'.repeat(1_000_000) } };
+    svc.routes({ [INGEST]: () => ({ status: 400, json: body }) });
+    const err = await rejectionOf(Alert.send({ rawAlert: { id: 'det-9' }, source: 's1', client }));
+    const message = (err as Error).message;
+    expect(message).toContain('bad');
+    expect(message.length).toBeLessThan(700);
+    expect(message).not.toContain('abc.def.ghi');
+    expect(message).not.toContain('k-123456789');
+  });
+});

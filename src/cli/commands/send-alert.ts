@@ -86,15 +86,6 @@ async function readJsonObject(file: string, what: string): Promise<Record<string
   return parsed as Record<string, unknown>;
 }
 
-/** The service's field problems of a 400 (`message` / `details`), for the note on stderr. */
-function problemsOf(err: InvalidAlertMappingError): string {
-  const body = err.body as { message?: unknown; details?: unknown } | undefined;
-  const problems = body?.message ?? body?.details;
-  if (problems === undefined) return '';
-  const text = JSON.stringify(problems);
-  return ` ${text.length > 500 ? `${text.slice(0, 500)}…` : text}`;
-}
-
 export function registerSendAlert(program: Command, ctx: CliContext): void {
   program
     .command('send-alert')
@@ -133,7 +124,8 @@ export function registerSendAlert(program: Command, ctx: CliContext): void {
           await ctx.out.write(`${JSON.stringify({ alert_id: err.alertId || null, already_sent: true }, null, 2)}\n`);
           return;
         }
-        if (err instanceof InvalidAlertMappingError) ctx.note(`the service refused the alert or its mapping:${problemsOf(err)}`);
+        // The error's message, printed next, names the service's field problems.
+        if (err instanceof InvalidAlertMappingError) ctx.note('the service refused the alert or its mapping');
         throw err;
       }
       try {
