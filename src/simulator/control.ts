@@ -175,7 +175,12 @@ export function controlHandler(simulator: () => Simulator, state: SimState) {
       if (!r.success) return badRequest(fieldProblems(r.error));
       parsed = r.data;
     }
-    const id = analysis ? decodeURIComponent(analysis[1]!) : '';
+    let id = '';
+    try {
+      id = analysis ? decodeURIComponent(analysis[1]!) : '';
+    } catch {
+      return badRequest({ id: 'Not a valid percent-encoded path segment.' });
+    }
     return call.run(parsed, { sim: simulator(), state, query, id, now: Date.now() });
   };
 }

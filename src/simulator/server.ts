@@ -63,9 +63,18 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   }
 }
 
-function controlReply(control: ControlHandler, req: IncomingMessage, method: string, url: URL, raw: Buffer, token: string | undefined): Reply {
+/** Control bodies are a few hundred bytes; more is refused unread. */
+export const MAX_CONTROL_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A control call: who may make it is decided from its headers, before a byte of its body is
+ * read (a page that may not call it cannot make the simulator buffer a body either).
+ */
+async function controlReply(control: ControlHandler, req: IncomingMessage, method: string, url: URL, token: string | undefined): Promise<Reply> {
   const refused = refuseControl(method, req.headers, req.socket.localPort ?? 0, token);
   if (refused) return refused;
+  const raw = await readBody(req, MAX_CONTROL_BODY_BYTES);
+  if (raw === undefined) return fail(413, `Control bodies are at most ${MAX_CONTROL_BODY_BYTES} bytes`);
   let body: unknown;
   try {
     body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
@@ -90,15 +99,15 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
-
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      const reply = controlReply(control, req, method, url, raw, state.config.controlToken);
-      writeJson(res, reply.status, reply.body, reply.headers);
+      const reply = await controlReply(control, req, method, url, state.config.controlToken);
+      // A refused call's body may be unread: the connection is not reused.
+      writeJson(res, reply.status, reply.body, reply.status >= 400 ? { ...reply.headers, Connection: 'close' } : reply.headers);
       sink?.(`${requestLine({ at: started, method, path: url.pathname, status: reply.status, ms: Date.now() - started })}  (control)`);
       return;
     }
 
+    const raw = (await readBody(req))!;
     let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
     if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
     const match: Match = url.pathname.startsWith(BLOB_PREFIX)

@@ -3,6 +3,7 @@
  * POST, a foreign Host or Origin), without its token when it has one, and checks an alert whole
  * before storing it. On f621bc3 each of these was accepted.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { call, getToken, useSimulator } from './wire.js';
@@ -92,3 +93,40 @@ describe('control API with a control token', () => {
     await expect(startSimulator({ controlToken: '' })).rejects.toThrow(/controlToken/);
   });
 });
+
+/** Sends a control call's headers only (announcing `contentLength` body bytes never sent) and resolves with the status, if one comes. */
+function headersOnly(s: Simulator, path: string, headers: Record<string, string>, contentLength: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: s.port, method: 'POST', path, headers: { ...headers, 'content-length': String(contentLength) } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
+describe('control API: a body it will not use is never read', () => {
+  it('answers a refused call (foreign Host, foreign Origin, text/plain) from its headers, without waiting for its 100 MB body', async () => {
+    const host = `127.0.0.1:${sim.port}`;
+    const statuses = await Promise.all([
+      headersOnly(sim, '/__sim/rate-limit', { host: `evil.example:${sim.port}`, 'content-type': 'application/json' }, 100e6),
+      headersOnly(sim, '/__sim/rate-limit', { host, origin: 'null', 'content-type': 'application/json' }, 100e6),
+      headersOnly(sim, '/__sim/rate-limit', { host, 'content-type': 'text/plain' }, 100e6),
+    ]);
+    expect(statuses).toEqual([403, 403, 415]);
+  }, 10_000);
+
+  it('refuses a body over 1 MiB with 413, and the rate limit stays off', async () => {
+    const res = await call(sim, 'POST', '/__sim/rate-limit', { raw: `{"perSecond":0,"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+    expect(res.status).toBe(413);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('answers 400, not 500, for an analysis id that is no valid percent-encoding', async () => {
+    const res = await call(sim, 'POST', '/__sim/analyses/%E0%A4%A', { body: { state: 'failed' } });
+    expect(res.status).toBe(400);
+  });
+});
+
