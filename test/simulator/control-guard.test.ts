@@ -56,6 +56,8 @@ describe('control API: what it stores', () => {
     ['an alert id that is no path segment', { alertId: '..' }],
     ['a finished status that reads as running', { finishedStatus: 'queued' }],
     ['a device without a hostname', { device: { privateIp: '10.0.0.1' } }],
+    ['an extra field the simulator renders itself (triage_result while in triage)', { inProgress: true, extra: { triage_result: 5 } }],
+    ['an extra field the simulator renders itself (scans)', { inProgress: true, extra: { scans: 'none' } }],
   ])('refuses %s with a 400, and every later search still answers 200', async (_label, body) => {
     const before = sim.alerts().length;
     const res = await call(sim, 'POST', '/__sim/alerts', { body });
@@ -69,6 +71,15 @@ describe('control API: what it stores', () => {
     expect(res.status).toBe(200);
     const found = await call(sim, 'POST', '/alerts/search', { body: { hostnames: ['ops-9'] }, token });
     expect(found.json.result.alerts.map((a: { alert_id: string }) => a.alert_id)).toEqual(['ctl-device']);
+  });
+});
+
+describe('control API: what it says it refused', () => {
+  it('names a __proto__ key of an alert as the unknown field it is (the 400 said nothing)', async () => {
+    const res = await call(sim, 'POST', '/__sim/alerts', { raw: '{"alertId":"p1","__proto__":{"verdict":5}}' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.json.message)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(res.json.message, '__proto__')?.value).toBe('Unknown field.');
   });
 });
 
