@@ -63,6 +63,8 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   }
 }
 
+/** An API body larger than this is 413 (the largest, an email of 64 MiB in its form, fits). */
+export const MAX_API_BODY_BYTES = 96 * 1024 * 1024;
 /** Control bodies are a few hundred bytes; more is refused unread. */
 export const MAX_CONTROL_BODY_BYTES = 1024 * 1024;
 
@@ -107,7 +109,9 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
       return;
     }
 
-    const raw = (await readBody(req))!;
+    const raw = await readBody(req, MAX_API_BODY_BYTES);
+    // Answered as a front end would, before routing: unread, unrecorded, the connection closed.
+    if (raw === undefined) return writeJson(res, 413, { error: 'Request Entity Too Large' }, { Connection: 'close' });
     let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
     if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
     const match: Match = url.pathname.startsWith(BLOB_PREFIX)

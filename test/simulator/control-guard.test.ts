@@ -74,6 +74,31 @@ describe('control API: what it stores', () => {
   });
 });
 
+describe('API: a body past any the service takes', () => {
+  it('answers 413 to an API body over 96 MiB (streamed in 1 MiB pieces) instead of buffering it whole', async () => {
+    const piece = Buffer.alloc(1024 * 1024, 0x20);
+    const before = sim.count();
+    const status = await new Promise<number | string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: sim.port, method: 'POST', path: '/api/v2-0/alerts/ingest', headers: { 'content-type': 'text/plain' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (e) => resolve(String(e)));
+      let sent = 0;
+      const more = () => {
+        while (sent < 200 && !req.destroyed) {
+          sent++;
+          if (!req.write(piece)) return void req.once('drain', more);
+        }
+        req.end();
+      };
+      more();
+    });
+    expect(status).toBe(413);
+    expect(sim.count(), 'not recorded').toBe(before);
+  }, 30_000);
+});
+
 describe('control API: what it says it refused', () => {
   it('names a __proto__ key of an alert as the unknown field it is (the 400 said nothing)', async () => {
     const res = await call(sim, 'POST', '/__sim/alerts', { raw: '{"alertId":"p1","__proto__":{"verdict":5}}' });
