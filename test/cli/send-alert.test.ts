@@ -85,7 +85,7 @@ describe.concurrent('intezer-alerts send-alert', () => {
       expect(sim.count()).toBe(0);
     }), T);
 
-  it('a missing file, a mapping that is not an object, or no --source is a usage error before any request', () =>
+  it('a missing file, a mapping that is not an object, no --source, or - for both is a usage error before any request', () =>
     withSimulator({ seed: 0 }, (sim) =>
       withTempDir(async (dir) => {
         const file = path.join(dir, 'alert.json');
@@ -96,8 +96,10 @@ describe.concurrent('intezer-alerts send-alert', () => {
           runCli([...simArgs(sim), 'send-alert', path.join(dir, 'missing.json'), '--source', 's1']),
           runCli([...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', mapping]),
           runCli([...simArgs(sim), 'send-alert', file]),
+          runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1', '--mapping', '-'], { input: JSON.stringify(detection('twice')) }),
         ]);
-        expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
+        expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+        expect(runs[3]!.stderr).toMatch(/cannot both be -/);
         expect(runs[0]!.stderr).toMatch(/missing\.json.*ENOENT/);
         expect(runs[1]!.stderr).toMatch(/mapping .*must hold one JSON object/);
         expect(runs[2]!.stderr).toMatch(/--source/);

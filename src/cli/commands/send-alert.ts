@@ -101,6 +101,8 @@ export function registerSendAlert(program: Command, ctx: CliContext): void {
     .option('--wait-timeout <duration>', 'give up waiting after this long (ms, or 30s, 10m…; default: --timeout if given, else no limit)', durationMs)
     .action(async (file: string, opts: SendAlertCliOptions, cmd: Command) => {
       if (opts.source.trim() === '') throw new UsageError('--source must not be empty');
+      // Standard input can be read once: the second reader would find it empty.
+      if (file === '-' && opts.mapping === '-') throw new UsageError('the alert and --mapping cannot both be - (standard input)');
       const rawAlert = await readJsonObject(file, 'the alert');
       const alertMapping = opts.mapping === undefined ? undefined : await readJsonObject(opts.mapping, 'the mapping');
       const session = ctx.session(cmd);
