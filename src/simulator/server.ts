@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readBody, writeJson, writeText } from './http-io.js';
-import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js';
+import { formObject, MAX_JSON_DEPTH, nestedTooDeep, parseBody, recordedBody, type ParsedBody } from './body.js';
 import { BLOB_ROUTES, matchRoute, type Match, type Route } from './routes.js';
 import { BLOB_PREFIX } from './blob-storage.js';
 import { statusFaultReply } from './faults.js';
@@ -83,6 +83,7 @@ async function controlReply(control: ControlHandler, req: IncomingMessage, metho
   } catch {
     return badRequest({ _body: 'The body is not valid JSON.' });
   }
+  if (nestedTooDeep(body)) return badRequest({ _body: `Nested deeper than ${MAX_JSON_DEPTH} levels.` });
   return control(method, url.pathname.slice(CONTROL_PREFIX.length - 1), url.searchParams, body);
 }
 

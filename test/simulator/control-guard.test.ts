@@ -160,6 +160,12 @@ describe('control API: a body it will not use is never read', () => {
     expect((await search()).status).toBe(200);
   });
 
+  it('answers 400, not 500, to an alert whose rawData is nested 100,000 levels deep', async () => {
+    const res = await call(sim, 'POST', '/__sim/alerts', { raw: `{"alertId":"deep","rawData":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    expect(res.status).toBe(400);
+    expect(sim.alerts().some((a) => a.alertId === 'deep')).toBe(false);
+  });
+
   it('answers 400, not 500, for an analysis id that is no valid percent-encoding', async () => {
     const res = await call(sim, 'POST', '/__sim/analyses/%E0%A4%A', { body: { state: 'failed' } });
     expect(res.status).toBe(400);
