@@ -166,6 +166,12 @@ describe('control API: a body it will not use is never read', () => {
     expect(sim.alerts().some((a) => a.alertId === 'deep')).toBe(false);
   });
 
+  it('refuses a delay fault longer than a Node timer can wait (it would fire at once) with a 400', async () => {
+    const res = await call(sim, 'POST', '/__sim/faults', { body: { route: 'POST /alerts/search', fault: { kind: 'delay', ms: 3e9 }, times: 1 } });
+    expect(res.status).toBe(400);
+    await call(sim, 'DELETE', '/__sim/faults');
+  });
+
   it('answers 400, not 500, for an analysis id that is no valid percent-encoding', async () => {
     const res = await call(sim, 'POST', '/__sim/analyses/%E0%A4%A', { body: { state: 'failed' } });
     expect(res.status).toBe(400);
