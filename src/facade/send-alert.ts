@@ -6,6 +6,7 @@
  */
 import { IntezerClient } from '../client/client.js';
 import { ingestAlert } from '../client/endpoints.js';
+import { responseValidationError } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { OPERATIONS } from '../client/operations.js';
@@ -147,6 +148,10 @@ export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   client.requireAvailable(OPERATIONS.ingestAlert);
   if (signal?.aborted) throw signal.reason;
   const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
+  // The service's id, not the caller's input: one no URL can carry breaks the contract (not InvalidArgumentError, which means nothing was sent).
+  if (alertId === '.' || alertId === '..') {
+    throw responseValidationError(OPERATIONS.ingestAlert.key, 200, [{ path: ['alert_id'], message: `"${alertId}" cannot be an alert id (no URL can carry it)` }], client.secrets);
+  }
   // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
   const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });
   if (wait) {

@@ -3,7 +3,7 @@
  * sent is what was checked, and what comes back cannot flood or forge the error.
  */
 import { describe, expect, it } from 'vitest';
-import { Alert, AlertAlreadyExistsError, InvalidAlertMappingError, InvalidArgumentError } from '../../src/index.js';
+import { Alert, AlertAlreadyExistsError, InvalidAlertMappingError, InvalidArgumentError, ResponseValidationError } from '../../src/index.js';
 import { rejectionOf } from '../helpers/fixture.js';
 import { useFakeService } from './service.js';
 
@@ -114,5 +114,15 @@ describe('Alert.send: what a 409 or a 400 says', () => {
     expect(message.length).toBeLessThan(700);
     expect(message).not.toContain('abc.def.ghi');
     expect(message).not.toContain('k-123456789');
+  });
+});
+
+describe('Alert.send: an answer that names no usable alert', () => {
+  it.each(['.', '..'])('a 200 naming the alert %j is a ResponseValidationError (the send happened), not an InvalidArgumentError', async (id) => {
+    svc.routes({ [INGEST]: () => ({ json: { result: true, alert_id: id } }) });
+    const err = await rejectionOf(Alert.send({ rawAlert: { id: 'det-3' }, source: 's1', client: svc.client() }));
+    expect(err).toBeInstanceOf(ResponseValidationError);
+    expect(err).not.toBeInstanceOf(InvalidArgumentError);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
   });
 });
