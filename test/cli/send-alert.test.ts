@@ -1,6 +1,8 @@
 /** `send-alert`: one JSON alert to POST /alerts/ingest, printed as `get` prints it; 409 is "already sent". */
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
@@ -140,4 +142,28 @@ describe.concurrent('intezer-alerts send-alert', () => {
         expect(sim.requests.filter((q) => q.routeKey === INGEST)[0]!.body).toMatchObject({ alert: detection('bom') });
       }),
     ), T);
+
+  it("terminal escapes in the service's 400 text reach stderr as visible escapes, never as control characters", async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        if (req.url!.endsWith('/get-access-token')) return json(200, { result: 'tok-escapes-0123456789', expire_at: Math.floor(Date.now() / 1000) + 3600 });
+        json(400, { error: 'Invalid alert mapping\u001b[2K\rOK: alert sent', details: { hostname: '\u001b]0;pwned\u0007' } });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+      const r = await runCli(['--base-url', baseUrl, '--api-key', 'key-escapes-42', 'send-alert', '-', '--source', 's1'], { input: JSON.stringify(detection('esc')) });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/InvalidAlertMappingError/);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+      expect(r.stderr).toContain('\\u001b');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, T);
 });
+
