@@ -203,26 +203,51 @@ export const alertInProgress = (alertId: string) => new AlertInProgressError(`Al
 const alertConflict = (alertId: string, detail: string | undefined, init: { status?: number; cause?: unknown } = {}) =>
   new AlertConflictError(`Alert ${alertId} exists in several environments: give an environment${detail ? ` (${detail})` : ''}`, { alertId, ...init });
 
-const invalidAlertMapping = (alertId: string, cause: ServerError, secrets?: SecretScrubber) =>
-  new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}`, {
+const PROBLEM_CHARS = 300;
+
+/** Field problems of a 400 (`details`, or `message` when it maps fields), as short JSON; '' when none. */
+function fieldProblems(body: unknown): string {
+  if (body === null || typeof body !== 'object') return '';
+  const { details, message } = body as { details?: unknown; message?: unknown };
+  const problems = details ?? (message !== null && typeof message === 'object' ? message : undefined);
+  if (problems === undefined || problems === null) return '';
+  const text = JSON.stringify(problems);
+  return text.length > PROBLEM_CHARS ? `${text.slice(0, PROBLEM_CHARS)}…` : text;
+}
+
+/** The message names the service's field problems too: they say what to fix, and a log keeps only the message. */
+function invalidAlertMapping(alertId: string, cause: ServerError, secrets?: SecretScrubber): InvalidAlertMappingError {
+  const problems = fieldProblems(cause.body);
+  return new InvalidAlertMappingError(`The alert was refused as malformed: ${cause.message}${problems ? ` ${problems}` : ''}`, {
     alertId,
     status: cause.status,
     body: cause.body,
     cause,
     ...(secrets && { secrets }),
   });
+}
 
-/** The id a 409's body names (`alert_id`, at the top or under `result`), else ''. */
+/** Longest id taken from a 409's body: ids are tens of characters; more is not an id. */
+const MAX_HELD_ID_CHARS = 512;
+
+/** A usable alert id: a non-blank string (or an integer) without control characters, of a sane length. */
+function asAlertId(v: unknown): string | undefined {
+  const id = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v;
+  if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_HELD_ID_CHARS || /[\u0000-\u001f\u007f-\u009f]/.test(id)) return undefined;
+  return id;
+}
+
+/** The id a 409's body names (`alert_id` at the top, or under `result` or `details`), else ''. */
 function heldAlertId(body: unknown): string {
-  const top = body && typeof body === 'object' ? (body as { alert_id?: unknown; result?: unknown }) : undefined;
-  const nested = top?.result && typeof top.result === 'object' ? (top.result as { alert_id?: unknown }).alert_id : undefined;
-  const id = typeof top?.alert_id === 'string' ? top.alert_id : nested;
-  return typeof id === 'string' ? id : '';
+  if (body === null || typeof body !== 'object') return '';
+  const top = body as { alert_id?: unknown; result?: unknown; details?: unknown };
+  const under = (v: unknown) => (v !== null && typeof v === 'object' ? asAlertId((v as { alert_id?: unknown }).alert_id) : undefined);
+  return asAlertId(top.alert_id) ?? under(top.result) ?? under(top.details) ?? '';
 }
 
 export function alertAlreadyExists(cause: ServerError, secrets?: SecretScrubber): AlertAlreadyExistsError {
   const alertId = heldAlertId(cause.body);
-  return new AlertAlreadyExistsError(`The service already holds this alert${alertId ? ` (${alertId})` : ''}: ${cause.message}`, {
+  return new AlertAlreadyExistsError(`The service already holds this alert${alertId ? ` (${cutDetail(alertId)})` : ''}: ${cause.message}`, {
     alertId,
     status: cause.status,
     body: cause.body,

@@ -6,6 +6,7 @@
  */
 import { IntezerClient } from '../client/client.js';
 import { ingestAlert } from '../client/endpoints.js';
+import { responseValidationError } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { OPERATIONS } from '../client/operations.js';
@@ -55,15 +56,33 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** A plain object that survives JSON as it is (no cycle, no BigInt, no toJSON that throws). */
+/** Values JSON would turn into `{}` without a word: their content would be lost, so they are refused. */
+function lossless(name: string) {
+  return (_key: string, value: unknown): unknown => {
+    if (value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      throw new InvalidArgumentError(`${name} holds a ${Object.prototype.toString.call(value).slice(8, -1)}, which JSON would send as {}`);
+    }
+    return value;
+  };
+}
+
+/**
+ * A plain object that survives JSON (no cycle, no BigInt, no Map, no getter or toJSON that
+ * throws), as the plain copy JSON makes of it: serialised once, here, so a `toJSON` cannot
+ * turn it into an array or nothing, nor answer differently when the request is sent.
+ */
 function jsonObject(name: string, v: unknown): Record<string, unknown> {
   if (!isPlainObject(v)) throw new InvalidArgumentError(`${name} must be a plain object`);
+  let copy: unknown;
   try {
-    JSON.stringify(v);
+    const text = JSON.stringify(v, lossless(name));
+    copy = text === undefined ? undefined : JSON.parse(text);
   } catch (cause) {
+    if (cause instanceof InvalidArgumentError) throw cause;
     throw new InvalidArgumentError(`${name} cannot be sent as JSON (${(cause as Error).message})`, { cause });
   }
-  return v;
+  if (copy === null || typeof copy !== 'object' || Array.isArray(copy)) throw new InvalidArgumentError(`${name} must be sent as a JSON object (its toJSON makes it something else)`);
+  return copy as Record<string, unknown>;
 }
 
 interface CheckedSend {
@@ -129,6 +148,10 @@ export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   client.requireAvailable(OPERATIONS.ingestAlert);
   if (signal?.aborted) throw signal.reason;
   const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
+  // The service's id, not the caller's input: one no URL can carry breaks the contract (not InvalidArgumentError, which means nothing was sent).
+  if (alertId === '.' || alertId === '..') {
+    throw responseValidationError(OPERATIONS.ingestAlert.key, 200, [{ path: ['alert_id'], message: `"${alertId}" cannot be an alert id (no URL can carry it)` }], client.secrets);
+  }
   // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
   const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });
   if (wait) {

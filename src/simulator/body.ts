@@ -18,9 +18,27 @@ export interface ParsedBody {
 
 const isJsonMedia = (m: string) => m === 'application/json' || m.endsWith('+json');
 
+/** JSON nested deeper than this is refused: validating or hashing it would overflow the stack (a 500). */
+export const MAX_JSON_DEPTH = 512;
+
+/** Whether `value` nests objects and arrays deeper than `limit` (walked without recursion). */
+export function nestedTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+const TOO_DEEP = { _body: `Nested deeper than ${MAX_JSON_DEPTH} levels.` };
+
 function parseJson(raw: Buffer): ParsedBody {
   try {
-    return { json: JSON.parse(raw.toString('utf8')) };
+    const json: unknown = JSON.parse(raw.toString('utf8'));
+    return nestedTooDeep(json) ? { problem: TOO_DEEP } : { json };
   } catch {
     return { text: raw.toString('utf8').slice(0, 2000), problem: { _body: 'The body is not valid JSON.' } };
   }

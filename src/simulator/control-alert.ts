@@ -32,6 +32,24 @@ const device = z.strictObject({
   username: text.optional(),
 });
 
+/**
+ * Wire fields the simulator renders from the record (alert-wire.ts). `extra` is for fields it
+ * does not know: one of these there would stand in while triage runs (`{"triage_result": 5}`
+ * made every later read break the contract).
+ */
+const RENDERED_FIELDS = [
+  'alert_id', 'environment', 'source', 'source_display', 'source_type', 'sender', 'intezer_alert_url', 'creation_time', 'note', 'alert',
+  'alert_update_time', 'triage_result', 'response', 'scans',
+];
+
+const extraFields = z
+  .record(z.string(), z.json())
+  .superRefine((extra, ctx) => {
+    for (const key of RENDERED_FIELDS) {
+      if (Object.prototype.hasOwnProperty.call(extra, key)) ctx.addIssue({ code: 'custom', path: [key], message: 'A field the simulator renders itself: set it through its own AlertInit field.' });
+    }
+  });
+
 export const alertInitSchema = z
   .strictObject({
     alertId: text.refine((id) => id !== '.' && id !== '..' && !id.includes('/'), 'Not usable as one path segment.'),
@@ -53,7 +71,7 @@ export const alertInitSchema = z
     rawData: z.json(),
     rawDataForm: z.enum(['inline', 'link']),
     notifyChannels: z.array(text).nullable(),
-    extra: z.record(z.string(), z.json()),
+    extra: extraFields,
     inProgress: z.boolean(),
     triageMs: durationMs,
     verdict: text,

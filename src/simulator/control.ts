@@ -32,7 +32,8 @@ const faultSchema = z.discriminatedUnion('kind', [
     retryAfterSec: z.number().int().min(0).optional(),
   }),
   z.object({ kind: z.literal('reset'), afterHandling: z.boolean().optional() }),
-  z.object({ kind: z.literal('delay'), ms: z.number().min(0) }),
+  // A timer longer than 2³¹−1 ms fires at once in Node (TimeoutOverflowWarning): refused, not silently shortened.
+  z.object({ kind: z.literal('delay'), ms: z.number().min(0).max(2_147_483_647) }),
   z.object({ kind: z.literal('malformed-json') }),
 ]);
 

@@ -1,10 +1,21 @@
 /** Reading request bodies and writing JSON answers. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole body; with `maxBytes`, undefined as soon as it grows past that (the rest is not read). */
+export function readBody(req: IncomingMessage, maxBytes = Infinity): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    const onData = (c: Buffer) => {
+      size += c.length;
+      if (size > maxBytes) {
+        req.off('data', onData);
+        req.pause();
+        return resolve(undefined);
+      }
+      chunks.push(c);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on('error', reject);
   });

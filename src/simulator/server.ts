@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readBody, writeJson, writeText } from './http-io.js';
-import { formObject, parseBody, recordedBody, type ParsedBody } from './body.js';
+import { formObject, MAX_JSON_DEPTH, nestedTooDeep, parseBody, recordedBody, type ParsedBody } from './body.js';
 import { BLOB_ROUTES, matchRoute, type Match, type Route } from './routes.js';
 import { BLOB_PREFIX } from './blob-storage.js';
 import { statusFaultReply } from './faults.js';
@@ -64,15 +64,27 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
   }
 }
 
-function controlReply(control: ControlHandler, req: IncomingMessage, method: string, url: URL, raw: Buffer, token: string | undefined): Reply {
+/** An API body larger than this is 413 (the largest, an email of 64 MiB in its form, fits). */
+export const MAX_API_BODY_BYTES = 96 * 1024 * 1024;
+/** Control bodies are a few hundred bytes; more is refused unread. */
+export const MAX_CONTROL_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A control call: who may make it is decided from its headers, before a byte of its body is
+ * read (a page that may not call it cannot make the simulator buffer a body either).
+ */
+async function controlReply(control: ControlHandler, req: IncomingMessage, method: string, url: URL, token: string | undefined): Promise<Reply> {
   const refused = refuseControl(method, req.headers, req.socket.localPort ?? 0, token);
   if (refused) return refused;
+  const raw = await readBody(req, MAX_CONTROL_BODY_BYTES);
+  if (raw === undefined) return fail(413, `Control bodies are at most ${MAX_CONTROL_BODY_BYTES} bytes`);
   let body: unknown;
   try {
     body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
   } catch {
     return badRequest({ _body: 'The body is not valid JSON.' });
   }
+  if (nestedTooDeep(body)) return badRequest({ _body: `Nested deeper than ${MAX_JSON_DEPTH} levels.` });
   return control(method, url.pathname.slice(CONTROL_PREFIX.length - 1), url.searchParams, body);
 }
 
@@ -91,15 +103,17 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
-
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      const reply = controlReply(control, req, method, url, raw, state.config.controlToken);
-      writeJson(res, reply.status, reply.body, reply.headers);
+      const reply = await controlReply(control, req, method, url, state.config.controlToken);
+      // A refused call's body may be unread: the connection is not reused.
+      writeJson(res, reply.status, reply.body, reply.status >= 400 ? { ...reply.headers, Connection: 'close' } : reply.headers);
       sink?.(`${requestLine({ at: started, method, path: url.pathname, status: reply.status, ms: Date.now() - started })}  (control)`);
       return;
     }
 
+    const raw = await readBody(req, MAX_API_BODY_BYTES);
+    // Answered as a front end would, before routing: unread, unrecorded, the connection closed.
+    if (raw === undefined) return writeJson(res, 413, { error: 'Request Entity Too Large' }, { Connection: 'close' });
     let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
     if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
     const match: Match = url.pathname.startsWith(BLOB_PREFIX)

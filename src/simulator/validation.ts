@@ -36,7 +36,8 @@ export function fieldProblems(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) out[[...issue.path, k].join('.')] = 'Unknown field.';
+      // defineProperty: a `__proto__` key is named as the field it is, not taken for the prototype.
+      for (const k of issue.keys) Object.defineProperty(out, [...issue.path, k].join('.'), { value: 'Unknown field.', enumerable: true, writable: true, configurable: true });
       continue;
     }
     const field = issue.path.length ? issue.path.join('.') : '_schema';

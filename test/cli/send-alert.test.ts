@@ -1,5 +1,8 @@
 /** `send-alert`: one JSON alert to POST /alerts/ingest, printed as `get` prints it; 409 is "already sent". */
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
@@ -84,7 +87,7 @@ describe.concurrent('intezer-alerts send-alert', () => {
       expect(sim.count()).toBe(0);
     }), T);
 
-  it('a missing file, a mapping that is not an object, or no --source is a usage error before any request', () =>
+  it('a missing file, a mapping that is not an object, no --source, or - for both is a usage error before any request', () =>
     withSimulator({ seed: 0 }, (sim) =>
       withTempDir(async (dir) => {
         const file = path.join(dir, 'alert.json');
@@ -95,12 +98,72 @@ describe.concurrent('intezer-alerts send-alert', () => {
           runCli([...simArgs(sim), 'send-alert', path.join(dir, 'missing.json'), '--source', 's1']),
           runCli([...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', mapping]),
           runCli([...simArgs(sim), 'send-alert', file]),
+          runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1', '--mapping', '-'], { input: JSON.stringify(detection('twice')) }),
         ]);
-        expect(runs.map((r) => r.code)).toEqual([2, 2, 2]);
+        expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+        expect(runs[3]!.stderr).toMatch(/cannot both be -/);
         expect(runs[0]!.stderr).toMatch(/missing\.json.*ENOENT/);
         expect(runs[1]!.stderr).toMatch(/mapping .*must hold one JSON object/);
         expect(runs[2]!.stderr).toMatch(/--source/);
         expect(sim.count()).toBe(0);
       }),
     ), T);
+
+  it('a device, a FIFO or a folder as the alert or the mapping is a usage error at once (no endless read, no wait for a writer)', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const fifo = path.join(dir, 'alert.fifo');
+        execFileSync('mkfifo', [fifo]);
+        const started = Date.now();
+        const runs = await Promise.all([
+          runCli([...simArgs(sim), 'send-alert', '/dev/zero', '--source', 's1']),
+          runCli([...simArgs(sim), 'send-alert', '-', '--source', 's1', '--mapping', '/dev/zero'], { input: JSON.stringify(detection('dev')) }),
+          runCli([...simArgs(sim), 'send-alert', fifo, '--source', 's1']),
+          runCli([...simArgs(sim), 'send-alert', dir, '--source', 's1']),
+        ]);
+        expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+        for (const r of runs) {
+          expect(r.stdout).toBe('');
+          expect(r.stderr).toMatch(/not a regular file/);
+        }
+        expect(Date.now() - started).toBeLessThan(20_000);
+        expect(sim.count()).toBe(0);
+      }),
+    ), T);
+
+  it('an alert file that starts with a byte-order mark (as Windows tools write JSON) is sent', () =>
+    withSimulator({ seed: 0 }, (sim) =>
+      withTempDir(async (dir) => {
+        const file = path.join(dir, 'alert.json');
+        await writeFile(file, `\uFEFF${JSON.stringify(detection('bom'))}`);
+        const r = await runCli([...simArgs(sim), 'send-alert', file, '--source', 's1']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(sim.requests.filter((q) => q.routeKey === INGEST)[0]!.body).toMatchObject({ alert: detection('bom') });
+      }),
+    ), T);
+
+  it("terminal escapes in the service's 400 text reach stderr as visible escapes, never as control characters", async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        if (req.url!.endsWith('/get-access-token')) return json(200, { result: 'tok-escapes-0123456789', expire_at: Math.floor(Date.now() / 1000) + 3600 });
+        json(400, { error: 'Invalid alert mapping\u001b[2K\rOK: alert sent', details: { hostname: '\u001b]0;pwned\u0007' } });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+      const r = await runCli(['--base-url', baseUrl, '--api-key', 'key-escapes-42', 'send-alert', '-', '--source', 's1'], { input: JSON.stringify(detection('esc')) });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/InvalidAlertMappingError/);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+      expect(r.stderr).toContain('\\u001b');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, T);
 });
+

@@ -44,6 +44,21 @@ describe.concurrent('intezer-alerts simulator', () => {
     }
   }, T);
 
+  it('INTEZER_SIM_CONTROL_TOKEN guards the control API as --control-token does, out of the process list', async () => {
+    const run = startCli(['simulator', '--port', '0', '--seed', '1'], { env: { INTEZER_SIM_CONTROL_TOKEN: 'ctl-env-token-7' } });
+    try {
+      await waitUntil(() => run.stdout().includes('Ctrl-C stops it.'), 30_000);
+      const baseUrl = /export INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(run.stdout())![1]!;
+      const control = baseUrl.replace(/\/api\/$/, '/__sim/');
+      expect(run.stdout()).not.toContain('ctl-env-token-7');
+      expect((await fetch(`${control}state`)).status).toBe(401);
+      expect((await fetch(`${control}state`, { headers: { authorization: 'Bearer ctl-env-token-7' } })).status).toBe(200);
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.done;
+    }
+  }, T);
+
   it('a port already taken: exit 1 naming EADDRINUSE', () =>
     withSimulator({}, async (sim) => {
       const r = await runCli(['simulator', '--port', String(sim.port)]);

@@ -3,6 +3,7 @@
  * POST, a foreign Host or Origin), without its token when it has one, and checks an alert whole
  * before storing it. On f621bc3 each of these was accepted.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { call, getToken, useSimulator } from './wire.js';
@@ -55,6 +56,8 @@ describe('control API: what it stores', () => {
     ['an alert id that is no path segment', { alertId: '..' }],
     ['a finished status that reads as running', { finishedStatus: 'queued' }],
     ['a device without a hostname', { device: { privateIp: '10.0.0.1' } }],
+    ['an extra field the simulator renders itself (triage_result while in triage)', { inProgress: true, extra: { triage_result: 5 } }],
+    ['an extra field the simulator renders itself (scans)', { inProgress: true, extra: { scans: 'none' } }],
   ])('refuses %s with a 400, and every later search still answers 200', async (_label, body) => {
     const before = sim.alerts().length;
     const res = await call(sim, 'POST', '/__sim/alerts', { body });
@@ -68,6 +71,40 @@ describe('control API: what it stores', () => {
     expect(res.status).toBe(200);
     const found = await call(sim, 'POST', '/alerts/search', { body: { hostnames: ['ops-9'] }, token });
     expect(found.json.result.alerts.map((a: { alert_id: string }) => a.alert_id)).toEqual(['ctl-device']);
+  });
+});
+
+describe('API: a body past any the service takes', () => {
+  it('answers 413 to an API body over 96 MiB (streamed in 1 MiB pieces) instead of buffering it whole', async () => {
+    const piece = Buffer.alloc(1024 * 1024, 0x20);
+    const before = sim.count();
+    const status = await new Promise<number | string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: sim.port, method: 'POST', path: '/api/v2-0/alerts/ingest', headers: { 'content-type': 'text/plain' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (e) => resolve(String(e)));
+      let sent = 0;
+      const more = () => {
+        while (sent < 200 && !req.destroyed) {
+          sent++;
+          if (!req.write(piece)) return void req.once('drain', more);
+        }
+        req.end();
+      };
+      more();
+    });
+    expect(status).toBe(413);
+    expect(sim.count(), 'not recorded').toBe(before);
+  }, 30_000);
+});
+
+describe('control API: what it says it refused', () => {
+  it('names a __proto__ key of an alert as the unknown field it is (the 400 said nothing)', async () => {
+    const res = await call(sim, 'POST', '/__sim/alerts', { raw: '{"alertId":"p1","__proto__":{"verdict":5}}' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.json.message)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(res.json.message, '__proto__')?.value).toBe('Unknown field.');
   });
 });
 
@@ -92,3 +129,52 @@ describe('control API with a control token', () => {
     await expect(startSimulator({ controlToken: '' })).rejects.toThrow(/controlToken/);
   });
 });
+
+/** Sends a control call's headers only (announcing `contentLength` body bytes never sent) and resolves with the status, if one comes. */
+function headersOnly(s: Simulator, path: string, headers: Record<string, string>, contentLength: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: s.port, method: 'POST', path, headers: { ...headers, 'content-length': String(contentLength) } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
+describe('control API: a body it will not use is never read', () => {
+  it('answers a refused call (foreign Host, foreign Origin, text/plain) from its headers, without waiting for its 100 MB body', async () => {
+    const host = `127.0.0.1:${sim.port}`;
+    const statuses = await Promise.all([
+      headersOnly(sim, '/__sim/rate-limit', { host: `evil.example:${sim.port}`, 'content-type': 'application/json' }, 100e6),
+      headersOnly(sim, '/__sim/rate-limit', { host, origin: 'null', 'content-type': 'application/json' }, 100e6),
+      headersOnly(sim, '/__sim/rate-limit', { host, 'content-type': 'text/plain' }, 100e6),
+    ]);
+    expect(statuses).toEqual([403, 403, 415]);
+  }, 10_000);
+
+  it('refuses a body over 1 MiB with 413, and the rate limit stays off', async () => {
+    const res = await call(sim, 'POST', '/__sim/rate-limit', { raw: `{"perSecond":0,"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+    expect(res.status).toBe(413);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('answers 400, not 500, to an alert whose rawData is nested 100,000 levels deep', async () => {
+    const res = await call(sim, 'POST', '/__sim/alerts', { raw: `{"alertId":"deep","rawData":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    expect(res.status).toBe(400);
+    expect(sim.alerts().some((a) => a.alertId === 'deep')).toBe(false);
+  });
+
+  it('refuses a delay fault longer than a Node timer can wait (it would fire at once) with a 400', async () => {
+    const res = await call(sim, 'POST', '/__sim/faults', { body: { route: 'POST /alerts/search', fault: { kind: 'delay', ms: 3e9 }, times: 1 } });
+    expect(res.status).toBe(400);
+    await call(sim, 'DELETE', '/__sim/faults');
+  });
+
+  it('answers 400, not 500, for an analysis id that is no valid percent-encoding', async () => {
+    const res = await call(sim, 'POST', '/__sim/analyses/%E0%A4%A', { body: { state: 'failed' } });
+    expect(res.status).toBe(400);
+  });
+});
+

@@ -86,4 +86,17 @@ describe('POST /alerts/ingest', () => {
     expect(Object.keys(res.json.message ?? {})).toContain(field);
     expect(sim.alerts().length).toBe(before);
   });
+
+  it('answers 400, not 500, to an alert or a mapping nested 100,000 levels deep', async () => {
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const alert = await call(sim, 'POST', '/alerts/ingest', { raw: `{"alert":{"d":${deep(100_000)}},"alert_source":"s1"}`, headers: { 'content-type': 'application/json' }, token });
+    const mapping = await call(sim, 'POST', '/alerts/ingest', {
+      raw: `{"alert":{"a":1},"alert_source":"s1","definition_mapping":${'{"a":'.repeat(50_000)}"a"${'}'.repeat(50_000)}}`,
+      headers: { 'content-type': 'application/json' },
+      token,
+    });
+    expect([alert.status, mapping.status]).toEqual([400, 400]);
+    expect(alert.text).toMatch(/Nested deeper than/);
+  });
 });
+

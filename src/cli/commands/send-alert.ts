@@ -4,7 +4,8 @@
  * A 409 (the service already holds it) is "already sent": its id on stdout, a note on stderr,
  * exit 0. Input that is not a JSON object is a usage error (exit 2) before any request.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Alert, AlertAlreadyExistsError, InvalidAlertMappingError } from '../../index.js';
 import type { CliContext } from '../context.js';
@@ -38,35 +39,51 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A regular file's bytes, at most MAX_INPUT_BYTES. Opened without blocking (a FIFO would
+ * otherwise wait for a writer forever) and refused unless regular: `/dev/zero` or a pipe has
+ * no end to read to.
+ */
+async function readRegularFile(file: string, what: string): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new UsageError(`${what} ${file} is not a regular file`);
+    if (stats.size > MAX_INPUT_BYTES) throw new UsageError(`${what} ${file} is larger than ${MAX_INPUT_BYTES} bytes`);
+    // Read to the end, but never past the cap (the file may grow while it is read).
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_INPUT_BYTES) throw new UsageError(`${what} ${file} is larger than ${MAX_INPUT_BYTES} bytes`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The JSON object in FILE (or stdin for `-`); anything else is a usage error naming it. */
 async function readJsonObject(file: string, what: string): Promise<Record<string, unknown>> {
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStdin() : await readFile(file);
+    bytes = file === '-' ? await readStdin() : await readRegularFile(file, what);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read ${what} ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${what} ${name} is larger than ${MAX_INPUT_BYTES} bytes`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(bytes.toString('utf8'));
+    // A byte-order mark (Windows editors, PowerShell's Out-File) is no part of the JSON text.
+    parsed = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new UsageError(`${what} ${name} is not JSON (${(err as Error).message})`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`${what} ${name} must hold one JSON object`);
   if (Object.keys(parsed).length === 0) throw new UsageError(`${what} ${name} is an empty object`);
   return parsed as Record<string, unknown>;
-}
-
-/** The service's field problems of a 400 (`message` / `details`), for the note on stderr. */
-function problemsOf(err: InvalidAlertMappingError): string {
-  const body = err.body as { message?: unknown; details?: unknown } | undefined;
-  const problems = body?.message ?? body?.details;
-  if (problems === undefined) return '';
-  const text = JSON.stringify(problems);
-  return ` ${text.length > 500 ? `${text.slice(0, 500)}…` : text}`;
 }
 
 export function registerSendAlert(program: Command, ctx: CliContext): void {
@@ -84,6 +101,8 @@ export function registerSendAlert(program: Command, ctx: CliContext): void {
     .option('--wait-timeout <duration>', 'give up waiting after this long (ms, or 30s, 10m…; default: --timeout if given, else no limit)', durationMs)
     .action(async (file: string, opts: SendAlertCliOptions, cmd: Command) => {
       if (opts.source.trim() === '') throw new UsageError('--source must not be empty');
+      // Standard input can be read once: the second reader would find it empty.
+      if (file === '-' && opts.mapping === '-') throw new UsageError('the alert and --mapping cannot both be - (standard input)');
       const rawAlert = await readJsonObject(file, 'the alert');
       const alertMapping = opts.mapping === undefined ? undefined : await readJsonObject(opts.mapping, 'the mapping');
       const session = ctx.session(cmd);
@@ -107,7 +126,8 @@ export function registerSendAlert(program: Command, ctx: CliContext): void {
           await ctx.out.write(`${JSON.stringify({ alert_id: err.alertId || null, already_sent: true }, null, 2)}\n`);
           return;
         }
-        if (err instanceof InvalidAlertMappingError) ctx.note(`the service refused the alert or its mapping:${problemsOf(err)}`);
+        // The error's message, printed next, names the service's field problems.
+        if (err instanceof InvalidAlertMappingError) ctx.note('the service refused the alert or its mapping');
         throw err;
       }
       try {

@@ -41,8 +41,11 @@ export function registerSimulator(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'finished alerts it starts with', integerIn(0, 10_000), 25)
     .option('--triage-ms <duration>', 'how long an ingested email stays in triage (ms, or 2s…; default 1500)', durationMs)
     .option('--log', 'one line per request on stderr (method, path, status, ms; never a token)')
-    .option('--control-token <token>', 'control calls (/__sim/) must send Authorization: Bearer <token>')
+    .option('--control-token <token>', 'control calls (/__sim/) must send Authorization: Bearer <token> (default: $INTEZER_SIM_CONTROL_TOKEN, which other local users cannot read in the process list)')
     .action(async (opts: SimulatorCommandOptions) => {
+      // A token on the command line is in the process list for every local user to read: the environment is not.
+      const fromEnv = process.env.INTEZER_SIM_CONTROL_TOKEN;
+      const controlToken = opts.controlToken ?? (fromEnv?.trim() ? fromEnv : undefined);
       const stop = ctx.stopSignal();
       const { startSimulator } = await import('../../simulator/index.js');
       const sim = await startSimulator({
@@ -50,10 +53,10 @@ export function registerSimulator(program: Command, ctx: CliContext): void {
         seed: opts.seed,
         ...(opts.triageMs !== undefined && { triageMs: opts.triageMs }),
         ...(opts.log && { log: (line: string) => ctx.stderr.write(`${line}\n`) }),
-        ...(opts.controlToken !== undefined && { controlToken: opts.controlToken }),
+        ...(controlToken !== undefined && { controlToken }),
       });
       try {
-        await ctx.out.write(banner(sim.baseUrl, sim.apiKey, sim.alerts().length, opts.controlToken !== undefined));
+        await ctx.out.write(banner(sim.baseUrl, sim.apiKey, sim.alerts().length, controlToken !== undefined));
         await new Promise<void>((resolve) => {
           if (stop.aborted) resolve();
           else stop.addEventListener('abort', () => resolve(), { once: true });

@@ -25,5 +25,13 @@ export function describeError(err: unknown): string {
   if (err instanceof IntezerError || err instanceof UsageError) line = `${err.name}: ${err.message}`;
   else if (err instanceof Error) line = `${err.name || 'Error'}: ${err.message}`;
   else line = `Error: ${String(err)}`;
-  return redact(line.replace(/\s*\r?\n\s*/g, ' ').trim());
+  return redact(visible(line.replace(/\s*\r?\n\s*/g, ' ').trim()));
+}
+
+/**
+ * Control characters shown as escapes: a message carries the service's own text, and an
+ * escape sequence in it would reach the terminal (rewrite the line, hide the error, set the title).
+ */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

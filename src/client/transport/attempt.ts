@@ -6,9 +6,11 @@
  *  - `requestSent` is false when the connection never became established (nothing of the
  *    request left the machine), true once it did;
  *  - a failure is "stale" when a reused connection had sat idle when the request was written
- *    to it, and was found closed before a byte of the answer came back: a peer or a middlebox
- *    dropped it while idle. The idle time ends at the write, never at the failure: time the
- *    service spent working on the request is not idleness, and such a request is not repeated.
+ *    to it, and was found closed before a byte of the answer came back, within about a round
+ *    trip of the write: a peer or a middlebox dropped it while idle. The idle time ends at the
+ *    write, never at the failure (time the service spent working is not idleness), and a reset
+ *    that comes later than a round trip after the write came after the service had the request
+ *    and time to act on it: not stale, so an unsafe call is not repeated.
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -16,7 +18,7 @@ import type { Duplex } from 'node:stream';
 import type { Agents } from './agents.js';
 import type { AnswerContext } from '../error-factory.js';
 import { onAbort } from '../timers.js';
-import { answeredAt, isEstablished, markAnswered } from './connection-state.js';
+import { answeredAt, isEstablished, markAnswered, setupMs } from './connection-state.js';
 import type { DeadlineWatch, Deadline } from './deadlines.js';
 import { readBody } from './decode.js';
 import type { WireResponse } from './types.js';
@@ -27,6 +29,12 @@ import type { WireResponse } from './types.js';
  * reset on it is the server's answer to this request, and an unsafe call stays unrepeated.
  */
 const STALE_AFTER_IDLE_MS = 1000;
+/**
+ * A peer that dropped the connection answers the write within about one round trip; setting
+ * the connection up took at least one. A failure later than twice the setup time plus this
+ * margin (timer and scheduling jitter) after the write is not taken for stale.
+ */
+const STALE_REPLY_MARGIN_MS = 50;
 /** How a connection closed by the peer shows (a reset, "socket hang up", a write to a closed one). */
 const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE']);
 
@@ -90,6 +98,8 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     let lastAnswerAt: number | undefined;
     /** How long the connection had sat idle when this request was written to it (0: a new one). */
     let idleAtWrite = 0;
+    /** When the request was handed to its connection (a reused one writes it at once). */
+    let writtenAt = 0;
     let answerStarted = false;
     let timedOut = false;
     let deadline: Deadline | undefined;
@@ -107,7 +117,8 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
       const { code } = err;
       if (typeof code === 'string') {
         err.requestSent = socket !== undefined && isEstablished(socket);
-        if (!timedOut && !answerStarted && idleAtWrite >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
+        const soon = socket !== undefined && performance.now() - writtenAt <= 2 * (setupMs(socket) ?? 0) + STALE_REPLY_MARGIN_MS;
+        if (!timedOut && !answerStarted && soon && idleAtWrite >= STALE_AFTER_IDLE_MS && CLOSED_BY_PEER.has(code)) staleFailures.set(err, lastAnswerAt!);
       }
       request.destroy();
       reject(err);
@@ -127,6 +138,7 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     // The pool hands over a connection: from here on the attempt is on the clock.
     request.once('socket', (s: Duplex) => {
       socket = s;
+      writtenAt = performance.now();
       lastAnswerAt = answeredAt(s);
       // A pooled connection gets the request written in this tick: its idle time ends here.
       if (lastAnswerAt !== undefined) idleAtWrite = performance.now() - lastAnswerAt;
