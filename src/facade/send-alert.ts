@@ -4,7 +4,7 @@
  * the send would make a caller who fixes it send twice). The send is never repeated once it
  * may have reached the service (the operation is `unsafe`, retry-policy.ts).
  */
-import { IntezerClient } from '../client/client.js';
+import type { IntezerClient } from '../client/client.js';
 import { ingestAlert } from '../client/endpoints.js';
 import { responseValidationError } from '../client/error-factory.js';
 import { InvalidArgumentError } from '../client/errors.js';
@@ -13,7 +13,10 @@ import { OPERATIONS } from '../client/operations.js';
 import type { components } from '../../generated/openapi.js';
 import type { SignalOption } from './alert-options.js';
 import { Alert } from './alert.js';
-import { optionalString, requireId, stringList } from './checks.js';
+import { CALL, checkOptions, WITH_CLIENT, type OptionSpec } from './call-options.js';
+import { requireId } from './checks.js';
+import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
+import { waitAfterSend } from './sent-alert.js';
 
 export interface SendAlertOptions extends SignalOption {
   /** The alert as the source product produced it: a plain, JSON-serialisable object. */
@@ -36,19 +39,20 @@ export interface SendAlertOptions extends SignalOption {
 
 type IngestBody = components['schemas']['AlertIngestRequest'];
 
-const KNOWN = new Set([
-  'rawAlert',
-  'source',
-  'alertMapping',
-  'environment',
-  'displayFields',
-  'defaultVerdict',
-  'alertSender',
-  'wait',
-  'timeoutMs',
-  'signal',
-  'client',
-]);
+/** Every option and its kind (call-options.ts): unknown names and wrong kinds are refused before anything is read further. */
+const SEND_ALERT: OptionSpec<SendAlertOptions> = {
+  rawAlert: 'any',
+  source: 'string',
+  alertMapping: 'any',
+  environment: 'string',
+  displayFields: 'strings',
+  defaultVerdict: 'string',
+  alertSender: 'string',
+  wait: 'boolean',
+  timeoutMs: 'duration',
+  ...CALL,
+  ...WITH_CLIENT,
+};
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
@@ -95,27 +99,16 @@ interface CheckedSend {
 
 /** The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is sent yet. */
 export function checkSendAlertOptions(options: unknown): CheckedSend {
-  if (!isPlainObject(options)) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
-  const unknown = Object.keys(options).filter((k) => !KNOWN.has(k));
-  if (unknown.length) throw new InvalidArgumentError(`Alert.send: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
-  const o = options as Partial<SendAlertOptions>;
-  const environment = optionalString('environment', o.environment);
-  const defaultVerdict = optionalString('defaultVerdict', o.defaultVerdict);
-  const alertSender = optionalString('alertSender', o.alertSender);
-  if (o.wait !== undefined && typeof o.wait !== 'boolean') throw new InvalidArgumentError('wait must be a boolean');
-  if (o.timeoutMs !== undefined && (typeof o.timeoutMs !== 'number' || !Number.isFinite(o.timeoutMs) || o.timeoutMs < 0)) {
-    throw new InvalidArgumentError('timeoutMs must be a finite, non-negative number of milliseconds');
-  }
-  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
-  if (o.client !== undefined && !(o.client instanceof IntezerClient)) throw new InvalidArgumentError('client must be an IntezerClient');
+  if (options === undefined || options === null) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
+  const o = checkOptions('Alert.send', options as SendAlertOptions, SEND_ALERT);
   const body: IngestBody = {
     alert: jsonObject('rawAlert', o.rawAlert),
     alert_source: requireId('source', o.source),
     ...(o.alertMapping !== undefined && { definition_mapping: jsonObject('alertMapping', o.alertMapping) }),
-    ...(environment !== undefined && { environment }),
-    ...(o.displayFields !== undefined && { display_fields: [...stringList('displayFields', o.displayFields, true)] }),
-    ...(defaultVerdict !== undefined && { default_verdict: defaultVerdict }),
-    ...(alertSender !== undefined && { alert_sender: alertSender }),
+    ...(o.environment !== undefined && { environment: o.environment }),
+    ...(o.displayFields !== undefined && { display_fields: [...o.displayFields] }),
+    ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
+    ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
   };
   return {
     body,
@@ -126,26 +119,13 @@ export function checkSendAlertOptions(options: unknown): CheckedSend {
   };
 }
 
-/**
- * The error of a wait that followed a successful send, made to say which alert was sent: its
- * own `alertId` when it has one, else one added to it. The signal's reason stays the very
- * object thrown; a primitive or frozen reason is rethrown as it is (it cannot carry one).
- */
-export function withSentAlertId(err: unknown, alertId: string): unknown {
-  if (err === null || (typeof err !== 'object' && typeof err !== 'function') || 'alertId' in err || !Object.isExtensible(err)) return err;
-  try {
-    Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true, writable: true });
-  } catch {
-    // An exotic object (a proxy) that refuses it stays as it is.
-  }
-  return err;
-}
-
 /** Sends the alert; with `wait`, waits for its triage (a failed or aborted wait's error carries `alertId`). */
 export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   const { body, wait, timeoutMs, signal, client: given } = checkSendAlertOptions(options);
   const client = resolveClient(given);
   client.requireAvailable(OPERATIONS.ingestAlert);
+  warnUnknownValues(client, 'source', body.alert_source, KNOWN_VALUES.source);
+  warnUnknownValues(client, 'defaultVerdict', body.default_verdict, KNOWN_VALUES.verdict);
   if (signal?.aborted) throw signal.reason;
   const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
   // The service's id, not the caller's input: one no URL can carry breaks the contract (not InvalidArgumentError, which means nothing was sent).
@@ -154,12 +134,6 @@ export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   }
   // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
   const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });
-  if (wait) {
-    try {
-      await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), ...(signal && { signal }) });
-    } catch (err) {
-      throw withSentAlertId(err, alertId);
-    }
-  }
+  if (wait) await waitAfterSend(alertId, () => alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), ...(signal && { signal }) }));
   return alert;
 }
