@@ -4,7 +4,7 @@
  * option. Secrets (the key, a proxy's password) are kept apart from the public `config`.
  */
 import { InvalidArgumentError } from './errors.js';
-import { LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
+import { callLogger, LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
 import { maskUrlCredentials } from './redact.js';
 import type { Transport } from './transport/types.js';
 
@@ -173,11 +173,8 @@ function logLevelOf(value: unknown, logger: Logger): LogLevel {
     warnedEnvLevels.add(env);
     // The value is shown only when it looks like a level name: the variable may hold anything.
     const shown = /^[\w-]{1,20}$/.test(env) ? `INTEZER_LOG=${env}` : 'INTEZER_LOG';
-    try {
-      logger.warn(`intezer-sdk: ${shown} is not a log level (${LOG_LEVELS.join(', ')}): logging at warn`);
-    } catch {
-      // A failing logger must not stop the client being made.
-    }
+    // A failing logger (a throw, a rejected promise) must not stop the client being made.
+    callLogger(logger, 'warn', `intezer-sdk: ${shown} is not a log level (${LOG_LEVELS.join(', ')}): logging at warn`);
   }
   return 'warn';
 }

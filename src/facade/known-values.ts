@@ -49,7 +49,8 @@ export function warnUnknownValues(client: IntezerClient, option: string, values:
   if (values === undefined) return;
   for (const value of typeof values === 'string' ? [values] : values) {
     if (known.includes(value)) continue;
-    const shown = value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value;
-    client.log.warnOnce(`${option}\u0000${value}`, `${option}: "${shown}" is not a known value${suggestion(value, known)}; it is sent as given`);
+    // Quoted as JSON: a quote, a backslash or a control character in the value stays inside the quotes.
+    const shown = JSON.stringify(value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value);
+    client.log.warnOnce(`${option}\u0000${value}`, `${option}: ${shown} is not a known value${suggestion(value, known)}; it is sent as given`);
   }
 }

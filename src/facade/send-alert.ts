@@ -4,7 +4,7 @@
  * the send would make a caller who fixes it send twice). The send is never repeated once it
  * may have reached the service (the operation is `unsafe`, retry-policy.ts).
  */
-import { IntezerClient } from '../client/client.js';
+import type { IntezerClient } from '../client/client.js';
 import { ingestAlert } from '../client/endpoints.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
@@ -12,7 +12,10 @@ import { OPERATIONS } from '../client/operations.js';
 import type { components } from '../../generated/openapi.js';
 import type { SignalOption } from './alert-options.js';
 import { Alert } from './alert.js';
-import { optionalString, requireId, stringList } from './checks.js';
+import { CALL, checkOptions, WITH_CLIENT, type OptionSpec } from './call-options.js';
+import { requireId } from './checks.js';
+import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
+import { waitAfterSend } from './sent-alert.js';
 
 export interface SendAlertOptions extends SignalOption {
   /** The alert as the source product produced it: a plain, JSON-serialisable object. */
@@ -35,36 +38,19 @@ export interface SendAlertOptions extends SignalOption {
 
 type IngestBody = components['schemas']['AlertIngestRequest'];
 
-const KNOWN = new Set([
-  'rawAlert',
-  'source',
-  'alertMapping',
-  'environment',
-  'displayFields',
-  'defaultVerdict',
-  'alertSender',
-  'wait',
-  'timeoutMs',
-  'signal',
-  'client',
-]);
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-/** A plain object that survives JSON as it is (no cycle, no BigInt, no toJSON that throws). */
-function jsonObject(name: string, v: unknown): Record<string, unknown> {
-  if (!isPlainObject(v)) throw new InvalidArgumentError(`${name} must be a plain object`);
-  try {
-    JSON.stringify(v);
-  } catch (cause) {
-    throw new InvalidArgumentError(`${name} cannot be sent as JSON (${(cause as Error).message})`, { cause });
-  }
-  return v;
-}
+const SEND: OptionSpec<SendAlertOptions> = {
+  rawAlert: 'record',
+  source: 'string',
+  alertMapping: 'record',
+  environment: 'string',
+  displayFields: 'strings',
+  defaultVerdict: 'string',
+  alertSender: 'string',
+  wait: 'boolean',
+  timeoutMs: 'duration',
+  ...CALL,
+  ...WITH_CLIENT,
+};
 
 interface CheckedSend {
   body: IngestBody;
@@ -74,29 +60,23 @@ interface CheckedSend {
   client?: IntezerClient;
 }
 
-/** The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is sent yet. */
-export function checkSendAlertOptions(options: unknown): CheckedSend {
-  if (!isPlainObject(options)) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
-  const unknown = Object.keys(options).filter((k) => !KNOWN.has(k));
-  if (unknown.length) throw new InvalidArgumentError(`Alert.send: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
-  const o = options as Partial<SendAlertOptions>;
-  const environment = optionalString('environment', o.environment);
-  const defaultVerdict = optionalString('defaultVerdict', o.defaultVerdict);
-  const alertSender = optionalString('alertSender', o.alertSender);
-  if (o.wait !== undefined && typeof o.wait !== 'boolean') throw new InvalidArgumentError('wait must be a boolean');
-  if (o.timeoutMs !== undefined && (typeof o.timeoutMs !== 'number' || !Number.isFinite(o.timeoutMs) || o.timeoutMs < 0)) {
-    throw new InvalidArgumentError('timeoutMs must be a finite, non-negative number of milliseconds');
-  }
-  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
-  if (o.client !== undefined && !(o.client instanceof IntezerClient)) throw new InvalidArgumentError('client must be an IntezerClient');
+/**
+ * The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is
+ * sent yet. Each option is read once (checkOptions' snapshot), so a getter cannot pass the
+ * check with one value and be sent, or waited on, with another.
+ */
+export function checkSendAlertOptions(options: SendAlertOptions): CheckedSend {
+  if (options === undefined) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
+  const o = checkOptions('Alert.send', options, SEND);
+  if (o.rawAlert === undefined) throw new InvalidArgumentError('Alert.send: rawAlert (the alert, a plain object) is required');
   const body: IngestBody = {
-    alert: jsonObject('rawAlert', o.rawAlert),
+    alert: o.rawAlert,
     alert_source: requireId('source', o.source),
-    ...(o.alertMapping !== undefined && { definition_mapping: jsonObject('alertMapping', o.alertMapping) }),
-    ...(environment !== undefined && { environment }),
-    ...(o.displayFields !== undefined && { display_fields: [...stringList('displayFields', o.displayFields, true)] }),
-    ...(defaultVerdict !== undefined && { default_verdict: defaultVerdict }),
-    ...(alertSender !== undefined && { alert_sender: alertSender }),
+    ...(o.alertMapping !== undefined && { definition_mapping: o.alertMapping }),
+    ...(o.environment !== undefined && { environment: o.environment }),
+    ...(o.displayFields !== undefined && { display_fields: o.displayFields }),
+    ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
+    ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
   };
   return {
     body,
@@ -107,36 +87,17 @@ export function checkSendAlertOptions(options: unknown): CheckedSend {
   };
 }
 
-/**
- * The error of a wait that followed a successful send, made to say which alert was sent: its
- * own `alertId` when it has one, else one added to it. The signal's reason stays the very
- * object thrown; a primitive or frozen reason is rethrown as it is (it cannot carry one).
- */
-export function withSentAlertId(err: unknown, alertId: string): unknown {
-  if (err === null || (typeof err !== 'object' && typeof err !== 'function') || 'alertId' in err || !Object.isExtensible(err)) return err;
-  try {
-    Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true, writable: true });
-  } catch {
-    // An exotic object (a proxy) that refuses it stays as it is.
-  }
-  return err;
-}
-
 /** Sends the alert; with `wait`, waits for its triage (a failed or aborted wait's error carries `alertId`). */
 export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   const { body, wait, timeoutMs, signal, client: given } = checkSendAlertOptions(options);
   const client = resolveClient(given);
   client.requireAvailable(OPERATIONS.ingestAlert);
+  warnUnknownValues(client, 'source', body.alert_source, KNOWN_VALUES.source);
+  warnUnknownValues(client, 'defaultVerdict', body.default_verdict, KNOWN_VALUES.verdict);
   if (signal?.aborted) throw signal.reason;
   const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
   // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
   const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });
-  if (wait) {
-    try {
-      await alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), ...(signal && { signal }) });
-    } catch (err) {
-      throw withSentAlertId(err, alertId);
-    }
-  }
+  if (wait) await waitAfterSend(alertId, () => alert.waitForCompletion({ ...(timeoutMs !== undefined && { timeoutMs }), ...(signal && { signal }) }));
   return alert;
 }
