@@ -4,10 +4,10 @@
  * A 409 (the service already holds it) is "already sent": its id on stdout, a note on stderr,
  * exit 0. Input that is not a JSON object is a usage error (exit 2) before any request.
  */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Alert, AlertAlreadyExistsError, InvalidAlertMappingError } from '../../index.js';
 import type { CliContext } from '../context.js';
+import { readRegularFile } from '../lib/files.js';
 import { durationMs, repeat } from '../lib/parsers.js';
 import { UsageError } from '../lib/usage-error.js';
 import { waitTimeoutOf } from '../lib/wait-timeout.js';
@@ -43,7 +43,8 @@ async function readJsonObject(file: string, what: string): Promise<Record<string
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStdin() : await readFile(file);
+    // Not readFile: a FIFO would wait for a writer forever, /dev/zero would fill memory.
+    bytes = file === '-' ? await readStdin() : await readRegularFile(file, MAX_INPUT_BYTES);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read ${what} ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
