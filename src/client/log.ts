@@ -115,6 +115,11 @@ export class ClientLog {
     this.#write('warn', message, details);
   }
 
+  /** `text` with the client's secrets taken out: for text about to be cut, which would hide part of a secret from the line's own redaction. */
+  redact(text: string): string {
+    return redactText(text, this.#secrets);
+  }
+
   /** A warning written the first time `key` is seen by this log only. */
   warnOnce(key: string, message: string, details?: Record<string, unknown>): void {
     if (key.length > MAX_KEY) key = `sha256:${sha256Hex(Buffer.from(key, 'utf8'))}`;

@@ -182,9 +182,13 @@ function logLevelOf(value: unknown, logger: Logger): LogLevel {
 function loggerOf(value: unknown): Logger {
   if (value === undefined) return stderrLogger();
   const l = value as Record<string, unknown>;
-  if (l === null || typeof l !== 'object' || !['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function')) {
-    throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
+  let methods = false;
+  try {
+    methods = l !== null && typeof l === 'object' && ['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function');
+  } catch {
+    // A getter (or a proxy) that throws: no logger either.
   }
+  if (!methods) throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
   return value as Logger;
 }
 

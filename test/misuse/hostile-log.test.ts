@@ -15,9 +15,9 @@ import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientLog, type Logger } from '../../src/client/log.js';
 import { Secrets } from '../../src/client/redact.js';
-import { IntezerClient, queryAlertsHistory } from '../../src/index.js';
+import { IntezerClient, InvalidArgumentError, queryAlertsHistory } from '../../src/index.js';
 import { ok } from '../helpers/answers.js';
-import { closedPort } from '../helpers/fixture.js';
+import { API_KEY, closedPort } from '../helpers/fixture.js';
 import { useFakeService } from '../facade/service.js';
 
 const svc = useFakeService();
@@ -49,7 +49,25 @@ describe('a log line cannot rewrite the terminal', () => {
   });
 });
 
+describe('a secret in an unknown value', () => {
+  it('the API key inside a long unknown value is redacted before the value is cut: no part of it is logged', async () => {
+    svc.routes({ 'POST /alerts/search': () => ok.alertsList });
+    const { logger, lines } = recorder();
+    // Cut at 80 characters, the value would end inside the key.
+    await queryAlertsHistory({ alertVerdicts: [`${'v'.repeat(60)}${API_KEY}`], client: svc.client({ logger }) }).all();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(API_KEY.slice(0, 16));
+  });
+});
+
 describe('a logger that fails never fails, nor crashes, the caller', () => {
+  it('a logger whose method getter throws is an InvalidArgumentError when the client is made, not a raw error', () => {
+    const logger = { info() {}, warn() {}, error() {}, get debug(): () => void {
+      throw new Error('no debug here');
+    } };
+    expect(() => new IntezerClient({ apiKey: 'a-key-long-enough', logger })).toThrow(InvalidArgumentError);
+  });
+
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => void unhandled.push(reason);
   beforeEach(() => {
