@@ -81,6 +81,9 @@ export function describeValue(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+/** A key for a message: quoted as JSON (a control character stays escaped), cut at 60 characters (a megabyte-long key is no message). */
+const shownKey = (key: string): string => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
 /** The JSON copy of a plain object (no cycle, no BigInt, no toJSON that throws or makes it something else), or undefined. */
 function jsonCopy(v: unknown): Record<string, unknown> | undefined {
   try {
@@ -128,7 +131,7 @@ export function checkOptions<T extends object>(call: string, options: T | undefi
     throw new InvalidArgumentError(`${call}: the options could not be read`, { cause });
   }
   for (const key of given) {
-    if (!Object.hasOwn(spec, key)) throw new InvalidArgumentError(`${call}: unknown option "${key}"${suggestion(key, known)}`);
+    if (!Object.hasOwn(spec, key)) throw new InvalidArgumentError(`${call}: unknown option ${shownKey(key)}${suggestion(key, known)}`);
   }
   // Without a prototype: an option left out reads as undefined even from a polluted Object.prototype.
   const snapshot = Object.create(null) as Record<string, unknown>;

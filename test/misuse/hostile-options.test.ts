@@ -72,6 +72,18 @@ describe('what counts as an options object', () => {
     expect(svc.server.calls()).toHaveLength(0);
   });
 
+  it('a megabyte-long unknown key, or one with control characters, makes a short one-line message, at once', async () => {
+    answerEverything();
+    const started = performance.now();
+    const err = await rejectionOf(Alert.fromId(ALERT_ID, js({ client: svc.client(), ['k'.repeat(1024 * 1024)]: 1 })));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect((err as Error).message.length).toBeLessThan(300);
+    const ansi = await rejectionOf(Alert.fromId(ALERT_ID, js({ client: svc.client(), 'wait\u001b[2J\r\n': true })));
+    expect((ansi as Error).message).toContain('unknown option "wait\\u001b[2J\\r\\n"');
+    expect(svc.server.calls()).toHaveLength(0);
+  });
+
   describe('a polluted Object.prototype', () => {
     afterEach(() => {
       delete (Object.prototype as Record<string, unknown>).raiseOnInProgress;
