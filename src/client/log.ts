@@ -5,10 +5,11 @@
  * line: line breaks in a message (an echoed error text, say) become spaces.
  */
 import { redactText, redactValue, type SecretScrubber } from './redact.js';
+import { sha256Hex } from './sha256.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-type LineLevel = Exclude<LogLevel, 'off'>;
+export type LineLevel = Exclude<LogLevel, 'off'>;
 
 /** Console-compatible: `console` itself is one. */
 export interface Logger {
@@ -23,7 +24,33 @@ const PREFIX = 'intezer-sdk: ';
 /** Distinct values warned about once per client; past it a value may be warned about again (memory stays bounded). */
 const MAX_WARNED = 1000;
 
-const oneLine = (text: string): string => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+/** Keys longer than this are kept as their SHA-256 (a huge unknown value must not be held 1000 times). */
+const MAX_KEY = 256;
+
+/**
+ * One line that cannot rewrite the terminal it lands on: line breaks become spaces, and
+ * other control characters (an ANSI escape, a bell, a backspace, C1 controls, bidi
+ * overrides), which an echoed value may hold, are shown escaped (`\x1b`, `\u202e`).
+ */
+const oneLine = (text: string): string =>
+  text
+    .replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+      const code = c.charCodeAt(0);
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+    });
+
+/** Calls a logger's method; a throw or a rejected promise (an async logger) is dropped: a failing logger must not fail, or crash, the caller. */
+export function callLogger(logger: Logger, level: LineLevel, message: string, details?: Record<string, unknown>): void {
+  try {
+    const result: unknown = details === undefined ? logger[level](message) : logger[level](message, details);
+    if (result !== null && typeof result === 'object' && typeof (result as PromiseLike<unknown>).then === 'function') {
+      (result as PromiseLike<unknown>).then(undefined, () => {});
+    }
+  } catch {
+    // Dropped, as above.
+  }
+}
 
 /**
  * The default logger: every level to stderr (stdout is the program's own output), one line
@@ -32,10 +59,31 @@ const oneLine = (text: string): string => text.replace(/\s*[\r\n\u2028\u2029]+\s
  */
 export function stderrLogger(): Logger {
   const write = (level: LineLevel) => (message: string) => {
+    const stderr = process.stderr;
+    // A reader that went away (`2>&1 | head -1`) leaves nowhere to log: the line is dropped.
+    if (stderr.destroyed || !stderr.writable) return;
+    guardStderr(stderr);
     const text = message.startsWith(PREFIX) ? message.slice(PREFIX.length) : message;
-    process.stderr.write(`${PREFIX}${level}: ${oneLine(text)}\n`);
+    stderr.write(`${PREFIX}${level}: ${oneLine(text)}\n`);
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+const guarded = new WeakSet<NodeJS.WriteStream>();
+const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * A write to a stderr whose reader closed fails with EPIPE, emitted later as an 'error' event:
+ * with no listener it would crash the program, for a log line. The listener drops that
+ * error; any other one, when no one else listens, is thrown as Node would have.
+ */
+function guardStderr(stderr: NodeJS.WriteStream): void {
+  if (guarded.has(stderr)) return;
+  guarded.add(stderr);
+  stderr.on('error', function onError(err: NodeJS.ErrnoException) {
+    if (GONE.has(err.code ?? '')) return;
+    if (stderr.listenerCount('error') === 1) throw err;
+  });
 }
 
 export class ClientLog {
@@ -67,8 +115,14 @@ export class ClientLog {
     this.#write('warn', message, details);
   }
 
+  /** `text` with the client's secrets taken out: for text about to be cut, which would hide part of a secret from the line's own redaction. */
+  redact(text: string): string {
+    return redactText(text, this.#secrets);
+  }
+
   /** A warning written the first time `key` is seen by this log only. */
   warnOnce(key: string, message: string, details?: Record<string, unknown>): void {
+    if (key.length > MAX_KEY) key = `sha256:${sha256Hex(Buffer.from(key, 'utf8'))}`;
     if (this.#warned.has(key)) return;
     if (this.#warned.size < MAX_WARNED) this.#warned.add(key);
     this.warn(message, details);
@@ -77,11 +131,12 @@ export class ClientLog {
   #write(level: LineLevel, message: string, details: Record<string, unknown> | undefined): void {
     if (!this.enabled(level)) return;
     const line = `${PREFIX}${oneLine(redactText(message, this.#secrets))}`;
+    let redacted: Record<string, unknown> | undefined;
     try {
-      if (details === undefined) this.#logger[level](line);
-      else this.#logger[level](line, redactValue(details, this.#secrets) as Record<string, unknown>);
+      redacted = details === undefined ? undefined : (redactValue(details, this.#secrets) as Record<string, unknown>);
     } catch {
-      // A failing logger must not fail the call it reports on.
+      redacted = undefined;
     }
+    callLogger(this.#logger, level, line, redacted);
   }
 }

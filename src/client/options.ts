@@ -4,7 +4,7 @@
  * option. Secrets (the key, a proxy's password) are kept apart from the public `config`.
  */
 import { InvalidArgumentError } from './errors.js';
-import { LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
+import { callLogger, LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
 import { REDACTED } from './redact.js';
 import type { Transport } from './transport/types.js';
 
@@ -188,11 +188,8 @@ function logLevelOf(value: unknown, logger: Logger): LogLevel {
     warnedEnvLevels.add(env);
     // The value is shown only when it looks like a level name: the variable may hold anything.
     const shown = /^[\w-]{1,20}$/.test(env) ? `INTEZER_LOG=${env}` : 'INTEZER_LOG';
-    try {
-      logger.warn(`intezer-sdk: ${shown} is not a log level (${LOG_LEVELS.join(', ')}): logging at warn`);
-    } catch {
-      // A failing logger must not stop the client being made.
-    }
+    // A failing logger (a throw, a rejected promise) must not stop the client being made.
+    callLogger(logger, 'warn', `intezer-sdk: ${shown} is not a log level (${LOG_LEVELS.join(', ')}): logging at warn`);
   }
   return 'warn';
 }
@@ -200,9 +197,13 @@ function logLevelOf(value: unknown, logger: Logger): LogLevel {
 function loggerOf(value: unknown): Logger {
   if (value === undefined) return stderrLogger();
   const l = value as Record<string, unknown>;
-  if (l === null || typeof l !== 'object' || !['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function')) {
-    throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
+  let methods = false;
+  try {
+    methods = l !== null && typeof l === 'object' && ['debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function');
+  } catch {
+    // A getter (or a proxy) that throws: no logger either.
   }
+  if (!methods) throw new InvalidArgumentError('logger must have debug, info, warn and error methods (console has)');
   return value as Logger;
 }
 

@@ -30,6 +30,9 @@ export function closest(given: string, known: Iterable<string>): string | undefi
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
+    // The lengths' difference is a lower bound of the distance: a value far longer than every
+    // known one (a megabyte of text) is near none, found without a quadratic comparison.
+    if (Math.abs(given.length - k.length) > limit) continue;
     const d = distance(given, k);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }

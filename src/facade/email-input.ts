@@ -52,12 +52,18 @@ async function fromPath(path: string, { maxBytes, signal }: ReadEmailOptions): P
     const stats = await handle.stat();
     if (!stats.isFile()) throw new InvalidArgumentError(`emailPath: ${path} is ${kindOf(stats)}, not a regular file`);
     if (stats.size > maxBytes) throw tooLarge(`emailPath: ${path}`, maxBytes);
-    // A file that grows while read is cut off at maxBytes + 1, and refused.
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    // The size is a first guess: a file that grows while read is read on, up to maxBytes, and
+    // refused only past it (one byte more is read to tell).
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
     let filled = 0;
     for (;;) {
       signal?.throwIfAborted();
-      if (filled === buffer.length) throw tooLarge(`emailPath: ${path}`, maxBytes);
+      if (filled === buffer.length) {
+        if (filled > maxBytes) throw tooLarge(`emailPath: ${path}`, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(Math.max(buffer.length * 2, CHUNK), maxBytes + 1));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, filled, Math.min(CHUNK, buffer.length - filled), null);
       if (bytesRead === 0) break;
       filled += bytesRead;
@@ -69,8 +75,18 @@ async function fromPath(path: string, { maxBytes, signal }: ReadEmailOptions): P
   }
 }
 
+/** A chunk as bytes: a string (UTF-8), a Buffer or other Uint8Array, an ArrayBuffer; an object-mode stream's other values are refused. */
+function chunkBytes(value: unknown): Buffer {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  // Copied: a stream may reuse the memory of a chunk it already gave.
+  if (value instanceof Uint8Array) return Buffer.from(value);
+  if (value instanceof ArrayBuffer) return Buffer.from(new Uint8Array(value));
+  const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  throw new InvalidArgumentError(`rawEmail: the stream gave ${what}; an email stream must give bytes (Buffer, Uint8Array) or strings`);
+}
+
 async function fromStream(stream: NodeJS.ReadableStream, { maxBytes, signal }: ReadEmailOptions): Promise<Uint8Array> {
-  const iterable = stream as Partial<AsyncIterable<Buffer | string>>;
+  const iterable = stream as Partial<AsyncIterable<unknown>>;
   if (typeof iterable[Symbol.asyncIterator] !== 'function') throw new InvalidArgumentError('rawEmail: a stream must be async-iterable (a Node.js Readable is)');
   const iterator = iterable[Symbol.asyncIterator]!();
   const { aborted, stop } = abortion(signal);
@@ -79,7 +95,7 @@ async function fromStream(stream: NodeJS.ReadableStream, { maxBytes, signal }: R
   let done = false;
   try {
     for (;;) {
-      let step: IteratorResult<Buffer | string>;
+      let step: IteratorResult<unknown>;
       try {
         step = await Promise.race([iterator.next(), aborted]);
       } catch (err) {
@@ -90,7 +106,7 @@ async function fromStream(stream: NodeJS.ReadableStream, { maxBytes, signal }: R
         done = true;
         break;
       }
-      const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : Buffer.from(step.value);
+      const chunk = chunkBytes(step.value);
       total += chunk.byteLength;
       if (total > maxBytes) throw tooLarge('rawEmail', maxBytes);
       chunks.push(chunk);

@@ -49,7 +49,10 @@ export function warnUnknownValues(client: IntezerClient, option: string, values:
   if (values === undefined) return;
   for (const value of typeof values === 'string' ? [values] : values) {
     if (known.includes(value)) continue;
-    const shown = value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value;
-    client.log.warnOnce(`${option}\u0000${value}`, `${option}: "${shown}" is not a known value${suggestion(value, known)}; it is sent as given`);
+    // Quoted as JSON: a quote, a backslash or a control character in the value stays inside the quotes.
+    // Redacted before it is cut: a cut through the API key would leave a part no redaction finds.
+    const clean = client.log.redact(value);
+    const shown = JSON.stringify(clean.length > SHOWN ? `${clean.slice(0, SHOWN)}…` : clean);
+    client.log.warnOnce(`${option}\u0000${value}`, `${option}: ${shown} is not a known value${suggestion(clean, known)}; it is sent as given`);
   }
 }

@@ -39,11 +39,10 @@ export interface SendAlertOptions extends SignalOption {
 
 type IngestBody = components['schemas']['AlertIngestRequest'];
 
-/** Every option and its kind (call-options.ts): unknown names and wrong kinds are refused before anything is read further. */
-const SEND_ALERT: OptionSpec<SendAlertOptions> = {
-  rawAlert: 'any',
+const SEND: OptionSpec<SendAlertOptions> = {
+  rawAlert: 'record',
   source: 'string',
-  alertMapping: 'any',
+  alertMapping: 'record',
   environment: 'string',
   displayFields: 'strings',
   defaultVerdict: 'string',
@@ -54,41 +53,6 @@ const SEND_ALERT: OptionSpec<SendAlertOptions> = {
   ...WITH_CLIENT,
 };
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Values JSON would turn into `{}` without a word: their content would be lost, so they are refused. */
-function lossless(name: string) {
-  return (_key: string, value: unknown): unknown => {
-    if (value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-      throw new InvalidArgumentError(`${name} holds a ${Object.prototype.toString.call(value).slice(8, -1)}, which JSON would send as {}`);
-    }
-    return value;
-  };
-}
-
-/**
- * A plain object that survives JSON (no cycle, no BigInt, no Map, no getter or toJSON that
- * throws), as the plain copy JSON makes of it: serialised once, here, so a `toJSON` cannot
- * turn it into an array or nothing, nor answer differently when the request is sent.
- */
-function jsonObject(name: string, v: unknown): Record<string, unknown> {
-  if (!isPlainObject(v)) throw new InvalidArgumentError(`${name} must be a plain object`);
-  let copy: unknown;
-  try {
-    const text = JSON.stringify(v, lossless(name));
-    copy = text === undefined ? undefined : JSON.parse(text);
-  } catch (cause) {
-    if (cause instanceof InvalidArgumentError) throw cause;
-    throw new InvalidArgumentError(`${name} cannot be sent as JSON (${(cause as Error).message})`, { cause });
-  }
-  if (copy === null || typeof copy !== 'object' || Array.isArray(copy)) throw new InvalidArgumentError(`${name} must be sent as a JSON object (its toJSON makes it something else)`);
-  return copy as Record<string, unknown>;
-}
-
 interface CheckedSend {
   body: IngestBody;
   wait: boolean;
@@ -97,16 +61,21 @@ interface CheckedSend {
   client?: IntezerClient;
 }
 
-/** The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is sent yet. */
-export function checkSendAlertOptions(options: unknown): CheckedSend {
-  if (options === undefined || options === null) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
-  const o = checkOptions('Alert.send', options as SendAlertOptions, SEND_ALERT);
+/**
+ * The ingest body and the wait's options from `options`, or InvalidArgumentError: nothing is
+ * sent yet. Each option is read once (checkOptions' snapshot), so a getter cannot pass the
+ * check with one value and be sent, or waited on, with another.
+ */
+export function checkSendAlertOptions(options: SendAlertOptions): CheckedSend {
+  if (options === undefined) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
+  const o = checkOptions('Alert.send', options, SEND);
+  if (o.rawAlert === undefined) throw new InvalidArgumentError('Alert.send: rawAlert (the alert, a plain object) is required');
   const body: IngestBody = {
-    alert: jsonObject('rawAlert', o.rawAlert),
+    alert: o.rawAlert,
     alert_source: requireId('source', o.source),
-    ...(o.alertMapping !== undefined && { definition_mapping: jsonObject('alertMapping', o.alertMapping) }),
+    ...(o.alertMapping !== undefined && { definition_mapping: o.alertMapping }),
     ...(o.environment !== undefined && { environment: o.environment }),
-    ...(o.displayFields !== undefined && { display_fields: [...o.displayFields] }),
+    ...(o.displayFields !== undefined && { display_fields: o.displayFields }),
     ...(o.defaultVerdict !== undefined && { default_verdict: o.defaultVerdict }),
     ...(o.alertSender !== undefined && { alert_sender: o.alertSender }),
   };

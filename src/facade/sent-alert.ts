@@ -3,10 +3,12 @@
  * failure, the abort signal's reason) must say which alert was sent, or a caller who retries
  * sends it twice: the error gets `alertId`.
  *
- * An abort rejects with the signal's own reason (the same object, not a wrapper), so the id
- * is added to it as a property when the reason is an object that can take one and has no
- * `alertId` yet. A primitive or frozen reason is rethrown as it is; a reason shared by several
- * sends keeps the first one's id.
+ * An abort rejects with the signal's own reason (the same object) when that reason can carry
+ * this send's id: an object that can take the property and has no other alert's id yet. When
+ * it cannot (a primitive or frozen reason, or one reason shared by several sends, which
+ * already names the first), the id wins: the call rejects with an `AbortError` DOMException
+ * that carries `alertId`, with the reason as its `cause`. A shared reason never names another
+ * send's alert.
  */
 export async function waitAfterSend(alertId: string, wait: () => Promise<void>): Promise<void> {
   try {
@@ -16,12 +18,22 @@ export async function waitAfterSend(alertId: string, wait: () => Promise<void>):
   }
 }
 
-function withAlertId(err: unknown, alertId: string): unknown {
-  if (err === null || (typeof err !== 'object' && typeof err !== 'function') || 'alertId' in err || !Object.isExtensible(err)) return err;
+function carries(err: unknown, alertId: string): boolean {
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return false;
   try {
+    if ('alertId' in err) return (err as { alertId?: unknown }).alertId === alertId;
+    if (!Object.isExtensible(err)) return false;
     Object.defineProperty(err, 'alertId', { value: alertId, enumerable: true, configurable: true, writable: true });
+    return (err as { alertId?: unknown }).alertId === alertId;
   } catch {
-    // An exotic object (a proxy) that refuses it stays as it is.
+    // An exotic object (a proxy) that refuses it.
+    return false;
   }
-  return err;
+}
+
+function withAlertId(err: unknown, alertId: string): unknown {
+  if (carries(err, alertId)) return err;
+  const aborted = new DOMException(`Alert ${alertId} was sent, but waiting for its triage was aborted`, { name: 'AbortError', cause: err });
+  Object.defineProperty(aborted, 'alertId', { value: alertId, enumerable: true, configurable: true, writable: true });
+  return aborted;
 }

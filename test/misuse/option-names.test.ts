@@ -101,7 +101,7 @@ describe('an option of the wrong type', () => {
     ['zipPassword', { zipPassword: ['infected'] }, /zipPassword must be a non-empty string, not an array/],
     ['environment', { environment: { name: 'prod' } }, /environment must be a non-empty string/],
     ['wait', { wait: 'yes' }, /wait must be a boolean, not a string/],
-    ['additionalInfo', { additionalInfo: 'ticket 42' }, /additionalInfo must be a plain object, not a string/],
+    ['additionalInfo', { additionalInfo: 'ticket 42' }, /additionalInfo must be a plain object that JSON can carry, not a string/],
     ['signal', { signal: { aborted: false } }, /signal must be an AbortSignal, not an object/],
     ['client', { client: { apiKey: 'k' } }, /client must be an IntezerClient, not an object/],
   ])('sendPhishingEmail with %s of the wrong type sends nothing (never "[object Object]")', async (_label, bad, message) => {

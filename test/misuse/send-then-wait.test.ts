@@ -64,18 +64,58 @@ describe('a wait that fails after a send that worked keeps the alert id', () => 
     expect((err as { alertId?: string }).alertId).toBe(ALERT_ID);
   });
 
-  it('the default abort reason (a DOMException) gets it too; a primitive reason is rejected as it is', async () => {
+  it('the default abort reason (a DOMException) gets it too', async () => {
     svc.routes({ [INGEST]: () => ok.ingest, 'GET /alerts/get-by-id': () => inProgress() });
-    for (const reason of [undefined, 'SIGINT']) {
-      const controller = new AbortController();
-      const sending = rejectionOf(Alert.sendPhishingEmail({ rawEmail: EMAIL, wait: true, signal: controller.signal, client: svc.client() }));
-      const before = svc.callsTo('GET /alerts/get-by-id').length;
-      await until(() => svc.callsTo('GET /alerts/get-by-id').length > before);
-      controller.abort(reason);
-      const err = await sending;
-      expect(err).toBe(controller.signal.reason);
-      if (reason === undefined) expect((err as { alertId?: string }).alertId).toBe(ALERT_ID);
-    }
+    const controller = new AbortController();
+    const sending = rejectionOf(Alert.sendPhishingEmail({ rawEmail: EMAIL, wait: true, signal: controller.signal, client: svc.client() }));
+    await until(() => svc.callsTo('GET /alerts/get-by-id').length > 0);
+    controller.abort();
+    const err = await sending;
+    expect(err).toBe(controller.signal.reason);
+    expect((err as { alertId?: string }).alertId).toBe(ALERT_ID);
+  });
+
+  it.each([
+    ['a primitive reason', () => 'SIGINT'],
+    ['a frozen reason', () => Object.freeze(new Error('frozen'))],
+  ])('%s cannot carry the id: the call rejects with an AbortError that does, the reason as its cause', async (_label, make) => {
+    svc.routes({ [INGEST]: () => ok.ingest, 'GET /alerts/get-by-id': () => inProgress() });
+    const controller = new AbortController();
+    const sending = rejectionOf(Alert.sendPhishingEmail({ rawEmail: EMAIL, wait: true, signal: controller.signal, client: svc.client() }));
+    await until(() => svc.callsTo('GET /alerts/get-by-id').length > 0);
+    const reason = make();
+    controller.abort(reason);
+    const err = (await sending) as DOMException & { alertId?: string };
+    expect(err.name).toBe('AbortError');
+    expect(err.alertId).toBe(ALERT_ID);
+    expect(err.cause).toBe(reason);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
+  });
+
+  it('one reason shared by several sends never names another send’s alert', async () => {
+    let n = 0;
+    svc.routes({ [INGEST]: () => ({ json: { result: true, alert_id: `alert-${++n}` } }), 'GET /alerts/get-by-id': () => inProgress() });
+    const controller = new AbortController();
+    const client = svc.client();
+    const sends = ['one', 'two', 'three'].map((body) =>
+      rejectionOf(Alert.sendPhishingEmail({ rawEmail: Buffer.from(`Subject: ${body}\r\n\r\n${body}`), wait: true, signal: controller.signal, client })),
+    );
+    await until(() => svc.callsTo('GET /alerts/get-by-id').length >= 3);
+    controller.abort();
+    const ids = (await Promise.all(sends)).map((err) => (err as { alertId?: string }).alertId);
+    expect(new Set(ids)).toEqual(new Set(['alert-1', 'alert-2', 'alert-3']));
+  });
+
+  it('Alert.send: one shared reason, each error names its own alert', async () => {
+    let n = 0;
+    svc.routes({ 'POST /alerts/ingest': () => ({ json: { result: true, alert_id: `alert-${++n}` } }), 'GET /alerts/get-by-id': () => inProgress() });
+    const controller = new AbortController();
+    const client = svc.client();
+    const sends = [1, 2].map((i) => rejectionOf(Alert.send({ rawAlert: { i }, source: 's1', wait: true, signal: controller.signal, client })));
+    await until(() => svc.callsTo('GET /alerts/get-by-id').length >= 2);
+    controller.abort();
+    const ids = (await Promise.all(sends)).map((err) => (err as { alertId?: string }).alertId);
+    expect(new Set(ids)).toEqual(new Set(['alert-1', 'alert-2']));
   });
 
   it('a permanent failure that ends the wait carries it as well', async () => {

@@ -4,11 +4,10 @@
  * A 409 (the service already holds it) is "already sent": its id on stdout, a note on stderr,
  * exit 0. Input that is not a JSON object is a usage error (exit 2) before any request.
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Alert, AlertAlreadyExistsError, InvalidAlertMappingError } from '../../index.js';
 import type { CliContext } from '../context.js';
+import { readRegularFile } from '../lib/files.js';
 import { durationMs, repeat } from '../lib/parsers.js';
 import { UsageError } from '../lib/usage-error.js';
 import { waitTimeoutOf } from '../lib/wait-timeout.js';
@@ -39,37 +38,13 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/**
- * A regular file's bytes, at most MAX_INPUT_BYTES. Opened without blocking (a FIFO would
- * otherwise wait for a writer forever) and refused unless regular: `/dev/zero` or a pipe has
- * no end to read to.
- */
-async function readRegularFile(file: string, what: string): Promise<Buffer> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new UsageError(`${what} ${file} is not a regular file`);
-    if (stats.size > MAX_INPUT_BYTES) throw new UsageError(`${what} ${file} is larger than ${MAX_INPUT_BYTES} bytes`);
-    // Read to the end, but never past the cap (the file may grow while it is read).
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > MAX_INPUT_BYTES) throw new UsageError(`${what} ${file} is larger than ${MAX_INPUT_BYTES} bytes`);
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** The JSON object in FILE (or stdin for `-`); anything else is a usage error naming it. */
 async function readJsonObject(file: string, what: string): Promise<Record<string, unknown>> {
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStdin() : await readRegularFile(file, what);
+    // Not readFile: a FIFO would wait for a writer forever, /dev/zero would fill memory.
+    bytes = file === '-' ? await readStdin() : await readRegularFile(file, MAX_INPUT_BYTES);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read ${what} ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);

@@ -4,7 +4,8 @@
  * symlinked folder at most once per real folder (device + inode), so a link loop ends.
  * Each file is then told apart by its content (`notAnEmail`): the extension only nominates it.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -107,4 +108,35 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
     });
   };
   return { files: once(found), zipsLeftOut: once(zipsLeftOut) };
+}
+
+/**
+ * A regular file's bytes, at most `maxBytes`: a FIFO (which would wait for a writer forever),
+ * a device such as /dev/zero (which never ends), a folder or a socket is a UsageError, and so
+ * is a file past the cap, found without reading more than one byte beyond it.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new UsageError(`${file} is not a regular file`);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw new UsageError(`${file} is larger than ${maxBytes} bytes`);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
