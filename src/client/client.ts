@@ -27,7 +27,21 @@ import { validateResponse } from './validate.js';
 
 export type { ClientConfig };
 
+/**
+ * Marks every client, whichever build made it: the package ships an ESM and a CommonJS build,
+ * and a program that loads both (an ESM entry beside a `require`) holds two IntezerClient
+ * classes, so `instanceof` alone would refuse a client of the other build.
+ */
+const CLIENT_BRAND = Symbol.for('intezer-alerts-sdk.IntezerClient');
+
+/** Whether `v` is a client of this package, from either build. */
+export function isIntezerClient(v: unknown): v is IntezerClient {
+  return v instanceof IntezerClient || (typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[CLIENT_BRAND] === true);
+}
+
 export class IntezerClient {
+  /** @internal The package's mark (see isIntezerClient). */
+  readonly [CLIENT_BRAND] = true;
   /** Resolved options, without the API key (a proxy's password masked). */
   readonly config: Readonly<ClientConfig>;
   readonly #adapter: FetchAdapter;

@@ -1,5 +1,5 @@
 /** The process-wide default client used by facade calls that are given none. */
-import { IntezerClient } from './client.js';
+import { IntezerClient, isIntezerClient } from './client.js';
 import { GlobalApiNotInitializedError } from './errors.js';
 import type { IntezerClientOptions } from './options.js';
 
@@ -13,7 +13,7 @@ let globalClient: IntezerClient | undefined;
  */
 export function setGlobalApi(apiKeyOrOptions?: string | IntezerClientOptions | IntezerClient): IntezerClient {
   const client =
-    apiKeyOrOptions instanceof IntezerClient
+    isIntezerClient(apiKeyOrOptions)
       ? apiKeyOrOptions
       : new IntezerClient(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions);
   globalClient = client;

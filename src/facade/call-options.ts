@@ -12,7 +12,7 @@
  * snapshot: each option read once, here (a getter that throws is an InvalidArgumentError, and
  * is not read again later). Options of kind 'any' are the call's own to check.
  */
-import { IntezerClient } from '../client/client.js';
+import { isIntezerClient } from '../client/client.js';
 import { InvalidArgumentError } from '../client/errors.js';
 import { suggestion } from './closest.js';
 
@@ -32,7 +32,7 @@ const KIND_CHECKS = {
   /** Milliseconds: finite and not negative. */
   duration: (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   signal: (v: unknown) => v instanceof AbortSignal,
-  client: (v: unknown) => v instanceof IntezerClient,
+  client: (v: unknown) => isIntezerClient(v),
   /** A plain object that JSON carries (taken as the JSON copy: what is sent is what was checked). */
   record: (v: unknown) => isPlainObject(v),
   /** An array of non-empty strings (possibly empty; taken as a copy, holes refused). */

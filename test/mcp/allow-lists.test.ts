@@ -101,7 +101,7 @@ it('every session lists the same tools: two HTTP sessions, and two stdio process
 }, 60_000);
 
 it('createMcpServer refuses an unknown tool name, naming it', () => {
-  const client = new IntezerClient({ apiKey: 'k', baseUrl: sim.baseUrl });
+  const client = new IntezerClient({ apiKey: 'test-key-1', baseUrl: sim.baseUrl });
   expect(() => createMcpServer({ client, tools: ['get_alert', 'get_alerts'] })).toThrow(InvalidArgumentError);
   expect(() => createMcpServer({ client, tools: ['get_alerts'] })).toThrow(/get_alerts/);
   client.close();
