@@ -1,7 +1,8 @@
 /**
- * The package's public surface. Everything not exported here is internal.
+ * The package's public surface: the client, alerts, scans and operations, bulk fetch, history
+ * search, following changes, value sets and errors. Everything not exported here is internal.
  *
- * @packageDocumentation
+ * @module intezer-alerts-sdk
  */
 export {
   IntezerClient,

@@ -1,10 +1,10 @@
 /**
- * The API reference (`npm run docs`, TypeDoc over typedoc.json) stays complete: every public
- * class, method, property, option and record field has a description, every type a public
- * one names is itself public (or inlined), and every {@link} resolves. TypeDoc is run here
- * through its API with the project's own config, rendering included (a README code block in
- * a language TypeDoc does not highlight is a warning of the render), and must log nothing at
- * warn or above.
+ * The API reference (`npm run docs`, TypeDoc over typedoc.json) stays complete: each entry of
+ * the package (the root, ./simulator, ./mcp) is in it; every public class, method, property,
+ * option and record field has a description; every type a public one names is itself public
+ * (or inlined); every {@link} resolves. TypeDoc runs here through its API with the project's
+ * own config, rendering included (a README code block in a language TypeDoc does not
+ * highlight is a warning of the render), and must log nothing at warn or above.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,17 @@ describe('the API reference', () => {
     const config = JSON.parse(readFileSync(path.join(root, 'typedoc.json'), 'utf8')) as Record<string, unknown>;
     expect(config.treatWarningsAsErrors).toBe(true);
     expect(config.validation).toEqual({ notExported: true, invalidLink: true, notDocumented: true });
-    expect(config.entryPoints).toContain('src/index.ts');
+  });
+
+  it('documents every entry of the package: the root, ./simulator and ./mcp', () => {
+    const config = JSON.parse(readFileSync(path.join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { exports: Record<string, { import?: { types: string } }> };
+    // Each export's types (dist/esm/src/….d.ts) come from the source file of the same path.
+    const sources = Object.values(pkg.exports)
+      .flatMap((e) => (typeof e === 'object' && e.import ? [e.import.types.replace(/^\.\/dist\/esm\//, '').replace(/\.d\.ts$/, '.ts')] : []))
+      .sort();
+    expect(sources).toContain('src/index.ts');
+    expect([...config.entryPoints].sort()).toEqual(sources);
   });
 
   it('builds from typedoc.json without a single warning or error', async () => {
