@@ -1,7 +1,8 @@
 /**
- * The package's public surface. Everything not exported here is internal.
+ * The package's public surface: the client, alerts, scans and operations, bulk fetch, history
+ * search, following changes, value sets and errors. Everything not exported here is internal.
  *
- * @packageDocumentation
+ * @module intezer-alerts-sdk
  */
 export {
   IntezerClient,
@@ -38,7 +39,14 @@ export {
   type Logger,
   type LogLevel,
   type ValidationIssue,
+  type IntezerErrorInit,
   type ServerErrorInit,
+  type RateLimitErrorInit,
+  type NetworkErrorInit,
+  type ResponseValidationErrorInit,
+  type ClientClosedErrorInit,
+  type AlertErrorInit,
+  type AnalysisErrorInit,
   type Transport,
   type WireRequest,
   type WireResponse,

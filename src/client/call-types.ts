@@ -33,14 +33,20 @@ export type ParamsOf<O extends AnyOperation> = (O['body'] extends 'multipart'
   : { body?: WithoutTenant<JsonBodyOf<OperationOf<O>>> }) &
   ([PathParamsOf<OperationOf<O>>] extends [never] ? { path?: never } : { path: PathParamsOf<OperationOf<O>> });
 
+/** Options of the client's low-level calls (the facade passes them): the caller's abort signal, and the alert the call is about. */
 export interface CallOptions {
+  /** Aborting it rejects the call with the signal's reason at once and drops the request in flight. */
   signal?: AbortSignal;
   /** The alert the call is about: named by the alert errors a failure maps to. */
   alertId?: string;
 }
 
+/** What a low-level call resolves to: the HTTP status, the validated JSON body and the headers. */
 export interface CallResult<D> {
+  /** The HTTP status (a success status of the operation). */
   status: number;
+  /** The answer's JSON body, validated against the OpenAPI document. */
   data: D;
+  /** The answer's headers, names lower-cased. */
   headers: WireHeaders;
 }

@@ -39,6 +39,10 @@ export function isIntezerClient(v: unknown): v is IntezerClient {
   return v instanceof IntezerClient || (typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[CLIENT_BRAND] === true);
 }
 
+/**
+ * A client of the Intezer Analyze alerts API: options, access token, retries, typed errors and response validation.
+ * Every facade call takes one as `client`, else uses the global one ({@link setGlobalApi}). Call `close()` when done with it.
+ */
 export class IntezerClient {
   /** @internal The package's mark (see isIntezerClient). */
   readonly [CLIENT_BRAND] = true;
@@ -59,6 +63,10 @@ export class IntezerClient {
   /** What the retry loop needs of the client. */
   readonly #deps: RetryDeps;
 
+  /**
+   * Makes a client; no request is sent until a call needs one.
+   * @throws {@link InvalidArgumentError} for a missing or too short API key or a bad option (checked here, before any request).
+   */
   constructor(options: IntezerClientOptions = {}) {
     const { config, apiKey, proxyPassword, proxyUrl, logger, transport: custom } = resolveOptions(options);
     this.#apiKey = apiKey;
@@ -80,6 +88,7 @@ export class IntezerClient {
     this.#deps = { config: this.config, log: this.#log, secrets: this.#secrets };
   }
 
+  /** The User-Agent every request carries: `intezer-typescript-sdk-<version>`, then `/<userAgent option>` when one was given. */
   get userAgent(): string {
     return this.#userAgent;
   }
@@ -200,10 +209,12 @@ export class IntezerClient {
     return { token: data.result, expiresAt };
   }
 
+  /** A plain form for `JSON.stringify`: the name and `config` (no key, a proxy's password masked). */
   toJSON(): Record<string, unknown> {
     return { name: 'IntezerClient', config: this.config };
   }
 
+  /** How `util.inspect` and `console.log` show the client: its `config` only, never the key. */
   [inspect.custom](): string {
     return `IntezerClient ${inspect(this.config)}`;
   }

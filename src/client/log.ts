@@ -7,15 +7,24 @@
 import { redactText, redactValue, type SecretScrubber } from './redact.js';
 import { sha256Hex } from './sha256.js';
 
+/** The log levels, from quietest to most verbose. */
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
+/**
+ * How much the client logs: `off`, `error`, `warn` (the default), `info` (token renewals, retries) or `debug` (one line per HTTP attempt).
+ * @useDeclaredType
+ */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type LineLevel = Exclude<LogLevel, 'off'>;
 
 /** Console-compatible: `console` itself is one. */
 export interface Logger {
+  /** Lines at `debug`: one per HTTP attempt (method, path, status, duration, attempt number). `message` is one redacted line; `details` holds its parts. */
   debug(message: string, details?: Record<string, unknown>): void;
+  /** Lines at `info`: token renewals, and each retry with its reason and delay. */
   info(message: string, details?: Record<string, unknown>): void;
+  /** Lines at `warn`: a value outside a known set (naming the closest known one), an `INTEZER_LOG` that is no level. */
   warn(message: string, details?: Record<string, unknown>): void;
+  /** Lines at `error` (for console compatibility: the client itself writes none at this level today). */
   error(message: string, details?: Record<string, unknown>): void;
 }
 

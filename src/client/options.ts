@@ -19,6 +19,10 @@ const MIN_API_KEY_LENGTH = 8;
 /** As the versions are named: 22.10, not the number's own 22.1. */
 export const formatOnPremiseVersion = (v: number): string => v.toFixed(2);
 
+/**
+ * The options of `new IntezerClient(options)` and {@link setGlobalApi}: each option, else its environment variable, else its default.
+ * Checked when the client is made: a bad one is an {@link InvalidArgumentError} before any request.
+ */
 export interface IntezerClientOptions {
   /** Default: `process.env.INTEZER_ANALYZE_API_KEY`. */
   apiKey?: string;
@@ -62,24 +66,39 @@ export interface IntezerClientOptions {
 
 /** The resolved options a client shows (`client.config`): no key, a proxy's password masked, no logger. */
 export interface ClientConfig {
+  /** The base URL the API root is made from. */
   baseUrl: string;
+  /** The API version (default `v2-0`). */
   apiVersion: string;
   /** baseUrl + apiVersion, without a trailing slash. */
   apiRoot: string;
+  /** The tenant added to the calls that take one, or undefined. */
   tenantId: string | undefined;
+  /** Timeout of one HTTP attempt, in ms (0: none). */
   timeoutMs: number;
+  /** Automatic retries of a failed request. */
   maxRetries: number;
+  /** Default interval of every wait, in ms. */
   pollIntervalMs: number;
+  /** The access token is renewed this many seconds before it expires. */
   renewTokenWindowSec: number;
+  /** The caller's own part of the User-Agent, or undefined. */
   userAgent: string | undefined;
+  /** The on-premise version (21.11, 22.10 or 23.10), or undefined for the cloud service. */
   onPremiseVersion: number | undefined;
+  /** Whether TLS certificates are verified. */
   verifySsl: boolean;
   /** The proxy URL with its password masked. */
   proxy: string | undefined;
+  /** The level the client logs at. */
   logLevel: LogLevel;
+  /** An answer larger than this many bytes (decoded) is refused unread. */
   maxResponseBytes: number;
+  /** An email larger than this many bytes is refused before anything is sent. */
   maxEmailBytes: number;
+  /** Base of the retry backoff, in ms. */
   retryBaseDelayMs: number;
+  /** Cap of one backoff wait, in ms. */
   retryMaxDelayMs: number;
 }
 

@@ -48,18 +48,28 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * One alert and its triage: send one ({@link Alert.send}, {@link Alert.sendPhishingEmail}), or fetch one ({@link Alert.fromId}).
+ * Every status check refreshes every field from the service. The alert keeps the client it was made with.
+ */
 export class Alert {
+  /** The alert's id (assigned by the service on a send). */
   readonly alertId: string;
+  /** The environment the alert is filed under: as given, then as the service reports it at each status check. */
   environment?: string;
   /** Undefined until the first status check. */
   status?: AlertStatusCode;
   /** triage_result.alert_verdict: an AlertVerdict value, or a newer one kept as is. */
   verdict?: OpenValue<AlertVerdictValue>;
+  /** `triage_result.family_name`: the malware family found, if any. */
   familyName?: string;
   /** An AlertSource value, or a newer one kept as is. */
   source?: OpenValue<AlertSourceValue>;
+  /** `sender`: who sent the alert in. */
   sender?: string;
+  /** `intezer_alert_url`: the alert's page in Intezer Analyze. */
   intezerAlertUrl?: string;
+  /** `alert_update_time`: when the alert's triage or response last changed. */
   alertUpdateTime?: Date;
   /** Filled by fetchScans(). */
   scans: Scan[] = [];
@@ -69,6 +79,10 @@ export class Alert {
   /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
   #client: IntezerClient | undefined;
 
+  /**
+   * An alert by id (or by its raw bytes), without any request: call {@link Alert.checkStatus} to fill its fields.
+   * @throws {@link InvalidArgumentError} unless exactly one of `alertId` / `alertStream` is given, or for an id no URL can carry (`.`, `..`).
+   */
   constructor(options: AlertInit) {
     const { alertId, alertStream, environment, client } = checkOptions('new Alert', options ?? {}, ALERT_INIT);
     if ((alertId === undefined) === (alertStream === undefined)) {
@@ -90,7 +104,11 @@ export class Alert {
     return (this.#client ??= resolveClient());
   }
 
-  /** Submits a raw phishing email (.eml/.msg, or a zip of one) for triage. */
+  /**
+   * Submits a raw phishing email (.eml/.msg, or a zip of one) for triage (`POST /alerts/ingest/binary`); resolves to the alert.
+   * Every option is checked and the email read before anything is sent; a wait that fails after the send carries `alertId`.
+   * @throws {@link InvalidArgumentError} for bad options or an unreadable, empty or too large email (nothing sent).
+   */
   static async sendPhishingEmail(options: SendPhishingEmailOptions): Promise<Alert> {
     // Every option, the wait's included, is checked before the email is read or sent.
     const o = checkOptions('Alert.sendPhishingEmail', options ?? {}, SEND_PHISHING);
@@ -107,12 +125,21 @@ export class Alert {
     return alert;
   }
 
-  /** Sends any other alert (EDR, SIEM, SOAR) for triage, as JSON: send-alert.ts. */
+  /**
+   * Sends any other alert (EDR, SIEM, SOAR) for triage, as JSON (`POST /alerts/ingest`); never repeated once it may have
+   * reached the service. Installs without the endpoint may answer 404 (a {@link ServerError}).
+   * @throws {@link AlertAlreadyExistsError} on 409 (the service already holds it), {@link InvalidAlertMappingError} on 400,
+   * {@link InvalidArgumentError} for bad options (nothing sent).
+   */
   static send(options: SendAlertOptions): Promise<Alert> {
     return sendAlert(options);
   }
 
-  /** Fetches an existing alert. */
+  /**
+   * Fetches an existing alert (one status check, then the wait and the scans when asked for).
+   * @throws {@link AlertNotFoundError} for an unknown alert, {@link AlertConflictError} when the id exists in several
+   * environments and none was given, {@link AlertInProgressError} when triage runs and neither `wait` nor `raiseOnInProgress: false` was given.
+   */
   static async fromId(alertId: string, options: FromIdOptions = {}): Promise<Alert> {
     options = checkOptions('Alert.fromId', options, FROM_ID);
     const { environment, fetchScans, wait, timeoutMs, raiseOnInProgress = true, client } = options;
@@ -130,7 +157,10 @@ export class Alert {
     return alert;
   }
 
-  /** Refreshes every attribute from the service. */
+  /**
+   * Refreshes every field from the service (`GET /alerts/get-by-id`) and resolves to the status (`queued` is read as `in_progress`).
+   * @throws {@link AlertNotFoundError} on 404 (and `status` becomes `not_found`), {@link AlertConflictError} on 409; any other failure as its own error.
+   */
   async checkStatus(options: SignalOption = {}): Promise<AlertStatusCode> {
     options = checkOptions('Alert.checkStatus', options, SIGNAL_ONLY);
     let answer;
@@ -178,7 +208,11 @@ export class Alert {
     );
   }
 
-  /** The raw triage payload (wire names). */
+  /**
+   * The raw triage payload (wire names), as of the last status check.
+   * @throws {@link AlertNotFoundError} when the alert does not exist, {@link AlertInProgressError} while triage runs
+   * (unless fetched with `raiseOnInProgress: false`) or before any status check.
+   */
   result(): AlertResult {
     if (this.status === AlertStatusCode.NOT_FOUND) throw alertNotFound(this.alertId);
     if (this.#record && (this.status === AlertStatusCode.FINISHED || !this.#raiseOnInProgress)) return this.#record;
@@ -238,7 +272,10 @@ export class Alert {
     return payloadOf(this.#api, answer, options.signal);
   }
 
-  /** Notifies the alert's channels; the channels notified. */
+  /**
+   * Notifies the alert's channels; resolves to the channels notified. Checks the status first when none is known.
+   * @throws {@link AlertInProgressError} while triage runs, {@link AlertNotFoundError} for an unknown alert.
+   */
   async notify(options: SignalOption = {}): Promise<string[]> {
     options = checkOptions('Alert.notify', options, SIGNAL_ONLY);
     // Cloud-only: refused before the status check it would otherwise make first.
@@ -247,7 +284,10 @@ export class Alert {
     return notifyAlert(this.#api, this.alertId, this.environment, signalOf(options));
   }
 
-  /** Deletes the alert; learns its environment first when it is not known yet. */
+  /**
+   * Deletes the alert and resolves to the deletion's {@link Operation} (waited for with `waitForCompletion`); learns the
+   * environment first when it is not known yet.
+   */
   async delete(options: DeleteOptions = {}): Promise<Operation> {
     // The wait's options included: checked before the alert is deleted.
     options = checkOptions('Alert.delete', options, DELETE);
@@ -262,6 +302,7 @@ export class Alert {
     return operation;
   }
 
+  /** A plain form for `JSON.stringify`: the fields above (not the raw record, not the client). */
   toJSON(): Record<string, unknown> {
     return {
       alertId: this.alertId,

@@ -14,9 +14,12 @@ import { requirePathId } from './checks.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
+/** An analysis's report as the service sent it (wire names: `analysis_id`, `verdict`, `sub_verdict`, `analysis_time`, …). */
 export type AnalysisReport = Record<string, unknown>;
 
+/** The options of `fromAnalysisId`. */
 export interface AnalysisLoadOptions extends SignalOption {
+  /** The client the analysis uses for its whole life; default: the global one ({@link setGlobalApi}). */
   client?: IntezerClient;
 }
 
@@ -35,9 +38,12 @@ export function parseReportDate(v: unknown): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** What the three kinds of analysis share: id, status, verdict, report, status checks and waits. */
 abstract class ScanAnalysis {
   protected abstract readonly kind: AnalysisKind;
+  /** The analysis's id. */
   readonly analysisId: string;
+  /** The status as last read: `created`, `queued` or `in_progress` while running, then `finished` or `failed`. */
   status: AnalysisStatusCode = AnalysisStatusCode.CREATED;
   #report: AnalysisReport | undefined;
   /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
@@ -89,6 +95,7 @@ abstract class ScanAnalysis {
     return this.status;
   }
 
+  /** Whether the analysis is neither finished nor failed. */
   isRunning(): boolean {
     return this.status !== AnalysisStatusCode.FINISHED && this.status !== AnalysisStatusCode.FAILED;
   }
@@ -113,7 +120,7 @@ abstract class ScanAnalysis {
     );
   }
 
-  /** The analysis read once, or null when the service has no such analysis (404). */
+  /** @internal The analysis read once, or null when the service has no such analysis (404). */
   protected static async load<T extends ScanAnalysis>(
     kind: string,
     make: (client: IntezerClient | undefined) => T,
@@ -130,62 +137,76 @@ abstract class ScanAnalysis {
     }
   }
 
+  /** A plain form for `JSON.stringify`: kind, id, status, verdict and report (not the client). */
   toJSON(): Record<string, unknown> {
     return { kind: this.kind, analysisId: this.analysisId, status: this.status, verdict: this.verdict, report: this.#report };
   }
 }
 
+/** The analysis of a file behind a `file` scan (`GET /analyses/{analysis_id}`). */
 export class FileAnalysis extends ScanAnalysis {
+  /** Which kind of analysis this is. */
   protected readonly kind = 'file';
   private constructor(analysisId: string, client?: IntezerClient) {
     super(analysisId, client);
   }
 
-  /** The analysis, or null when there is no such analysis. */
+  /** The analysis read once, or null when there is no such analysis (404). */
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<FileAnalysis | null> {
     return ScanAnalysis.load('FileAnalysis', (client) => new FileAnalysis(analysisId, client), options);
   }
 
+  /** When the file was analysed (the report's `analysis_time`); undefined until finished. */
   get analysisTime(): Date | undefined {
     return parseReportDate(this.report?.analysis_time);
   }
 }
 
+/** The analysis of a URL behind a `url` scan (`GET /url/{analysis_id}`). */
 export class UrlAnalysis extends ScanAnalysis {
+  /** Which kind of analysis this is. */
   protected readonly kind = 'url';
   private constructor(analysisId: string, client?: IntezerClient) {
     super(analysisId, client);
   }
 
+  /** The analysis read once, or null when there is no such analysis (404). */
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<UrlAnalysis | null> {
     return ScanAnalysis.load('UrlAnalysis', (client) => new UrlAnalysis(analysisId, client), options);
   }
 
+  /** The URL that was analysed (the report's `submitted_url`); undefined until finished. */
   get submittedUrl(): string | undefined {
     const v = this.report?.submitted_url;
     return typeof v === 'string' ? v : undefined;
   }
 }
 
+/** The analysis of an endpoint behind an `endpoint` scan (`GET /endpoint-analyses/{analysis_id}`). */
 export class EndpointAnalysis extends ScanAnalysis {
+  /** Which kind of analysis this is. */
   protected readonly kind = 'endpoint';
   private constructor(analysisId: string, client?: IntezerClient) {
     super(analysisId, client);
   }
 
+  /** The analysis read once, or null when there is no such analysis (404). */
   static async fromAnalysisId(analysisId: string, options: AnalysisLoadOptions = {}): Promise<EndpointAnalysis | null> {
     return ScanAnalysis.load('EndpointAnalysis', (client) => new EndpointAnalysis(analysisId, client), options);
   }
 
+  /** When the endpoint scan started (the report's `scan_start_time`); undefined until finished. */
   get scanStartTime(): Date | undefined {
     return parseReportDate(this.report?.scan_start_time);
   }
 
+  /** When the endpoint scan ended (the report's `scan_end_time`); undefined until finished. */
   get scanEndTime(): Date | undefined {
     return parseReportDate(this.report?.scan_end_time);
   }
 }
 
+/** The analysis behind one of an alert's scans, as {@link Alert.fetchScans} loads it. */
 export type Scan = FileAnalysis | UrlAnalysis | EndpointAnalysis;
 
 /** The class for each scan_type the SDK knows; other types are passed over. */

@@ -8,6 +8,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { InvalidArgumentError } from '../client/errors.js';
 
+/** An email's bytes as `rawEmail` takes them: a Uint8Array (a Buffer is one), an ArrayBuffer, a Blob, or a readable stream (read to its end). */
 export type RawEmail = Uint8Array | ArrayBuffer | Blob | NodeJS.ReadableStream;
 
 export interface ReadEmailOptions {

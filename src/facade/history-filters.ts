@@ -13,9 +13,9 @@ import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
 
 /**
  * The history's value filters, one row each: the key in AlertsHistoryQuery, the name on the
- * wire, and the value's kind (`list`: an array of strings, `string`: one string). The query's
- * type, the mapping to the wire and the CLI's search flags are all made from this table, so
- * a filter added here reaches each of them.
+ * wire, and the value's kind (`list`: an array of strings, `string`: one string). The mapping
+ * to the wire and the CLI's search flags are made from this table, and the query's type is
+ * checked against it (QueryMatchesTable), so a filter added here reaches each of them.
  */
 export const HISTORY_FILTERS = [
   { key: 'environments', wire: 'environments', kind: 'list' },
@@ -55,17 +55,95 @@ type KeyOf<Kind extends HistoryFilter['kind']> = Extract<HistoryFilter, { kind: 
 export const TIME_FILTER_TYPES = ['creation_time', 'triage_time', 'triage_change_time', 'triage_or_triage_change_time', 'alert_update_time'] as const;
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 
-export type AlertsHistoryQuery = { [K in KeyOf<'list'>]?: string[] } & { [K in KeyOf<'string'>]?: string } & {
+/**
+ * The history search's filters, camelCase: each maps to its wire name (HISTORY_FILTERS), Dates
+ * to epoch seconds. Every filter is optional; absent ones are not sent. Written out rather than
+ * mapped from the table so the API reference can describe each; QueryMatchesTable below keeps
+ * the two in step.
+ */
+export interface AlertsHistoryQuery {
+  /** Only alerts of these environments. */
+  environments?: string[];
+  /** Only alerts from these sources (`s1`, `cs`, `microsoft_sentinel`, `phishing_emails`, …); an unknown one is sent, with a warning. */
+  sources?: string[];
+  /** Only alerts with these verdicts (`confirmed_threat`, `false_positive`, …); an unknown one is sent, with a warning. */
+  alertVerdicts?: string[];
+  /** Only alerts of these malware families. */
+  familyNames?: string[];
+  /** Only alerts of these risk categories (`malware`, `phishing`, …); an unknown one is sent, with a warning. */
+  riskCategories?: string[];
+  /** Only alerts with these response statuses (`escalated`, `no_action_needed`, …); an unknown one is sent, with a warning. */
+  responseStatuses?: string[];
+  /** Only alerts raised on these host names. */
+  hostnames?: string[];
+  /** Only alerts involving these user names. */
+  usernames?: string[];
+  /** Only alerts involving files with these hashes. */
+  fileHashes?: string[];
+  /** Only alerts involving these process command lines. */
+  processCommandlines?: string[];
+  /** Only alerts from devices with these private IP addresses. */
+  devicePrivateIps?: string[];
+  /** Only alerts from devices with these external IP addresses. */
+  deviceExternalIps?: string[];
+  /** Only alerts from these device ids. */
+  deviceIds?: string[];
+  /** Only alerts involving these IP addresses. */
+  ips?: string[];
+  /** Only alerts involving these domains. */
+  domains?: string[];
+  /** Only alerts of these incident ids. */
+  incidentIds?: string[];
+  /** Leave out these alert ids. */
+  excludeAlertIds?: string[];
+  /** Sort keys ({@link AlertsSortBy}: `CREATION_TIME`, `TRIAGE_TIME`, …); an unknown one is sent, with a warning. */
+  sortBy?: string[];
+  /** Free-text search. */
+  freeText?: string;
+  /** Only alerts of this site, as the source names it. */
+  siteName?: string;
+  /** Only alerts of this account, as the source names it. */
+  accountName?: string;
+  /** Phishing alerts: only emails from this sender. */
+  emailSender?: string;
+  /** Phishing alerts: only emails to this recipient. */
+  emailRecipient?: string;
+  /** Phishing alerts: only emails with this subject. */
+  emailSubject?: string;
+  /** Phishing alerts: only emails copied to this address. */
+  emailCc?: string;
+  /** Phishing alerts: only emails blind-copied to this address. */
+  emailBcc?: string;
+  /** Phishing alerts: only the email with this Message-ID. */
+  emailMessageId?: string;
+  /** Phishing alerts: only emails reported by this user. */
+  emailReportedBy?: string;
+  /** Start of the time window (sent as epoch seconds); which time of an alert it bounds is `timeFilterType`. */
   startTime?: Date;
+  /** End of the time window (sent as epoch seconds); not before `startTime`. */
   endTime?: Date;
-  /** Default 0. */
+  /** Matching alerts to skip. Default 0. */
   offset?: number;
   /** Page size, 1..100, default 100. */
   limit?: number;
+  /** Only alerts the source reports as mitigated (`true`) or not (`false`). */
   isMitigated?: boolean;
-  timeFilterType?: (typeof TIME_FILTER_TYPES)[number];
-  sortOrder?: (typeof SORT_ORDERS)[number];
-};
+  /** Which time of an alert `startTime` and `endTime` apply to; `alert_update_time` follows changes. */
+  timeFilterType?: 'creation_time' | 'triage_time' | 'triage_change_time' | 'triage_or_triage_change_time' | 'alert_update_time';
+  /** `asc` or `desc`. */
+  sortOrder?: 'asc' | 'desc';
+}
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+/** Compile-time only: the query names exactly the table's filters (each typed by its kind) and its closed sets' values. */
+type QueryMatchesTable = [
+  Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'list'>>, { [K in KeyOf<'list'>]?: string[] }>>,
+  Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'string'>>, { [K in KeyOf<'string'>]?: string }>>,
+  Assert<Equal<Exclude<keyof AlertsHistoryQuery, HistoryFilterKey>, 'startTime' | 'endTime' | 'offset' | 'limit' | 'isMitigated' | 'timeFilterType' | 'sortOrder'>>,
+  Assert<Equal<NonNullable<AlertsHistoryQuery['timeFilterType']>, (typeof TIME_FILTER_TYPES)[number]>>,
+  Assert<Equal<NonNullable<AlertsHistoryQuery['sortOrder']>, (typeof SORT_ORDERS)[number]>>,
+];
 
 const BY_KEY: ReadonlyMap<string, HistoryFilter> = new Map(HISTORY_FILTERS.map((f) => [f.key, f]));
 const OTHER_KEYS = new Set(['startTime', 'endTime', 'offset', 'limit', 'isMitigated', 'timeFilterType', 'sortOrder', 'client']);

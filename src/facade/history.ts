@@ -16,7 +16,9 @@ import { HISTORY_QUERY, integerIn, toWireFilters, warnUnknownFilterValues, type 
 export const DEFAULT_HISTORY_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 16;
 
+/** The filters and options of {@link queryAlertsHistory}: every filter is optional; absent ones are not sent. */
 export interface AlertsHistoryFilters extends AlertsHistoryQuery {
+  /** The client the search uses for its whole walk; default: the global one ({@link setGlobalApi}). */
   client?: IntezerClient;
   /** Pages fetched at once once the total is known, 1..16 (default 4; 1: one after another). */
   concurrency?: number;
@@ -26,6 +28,10 @@ export interface AlertsHistoryFilters extends AlertsHistoryQuery {
 
 type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
 
+/**
+ * The alerts matching a history search, read lazily: iterate it (`for await`), page by page ({@link AlertsHistoryResult.pages}),
+ * or all at once ({@link AlertsHistoryResult.all}). Each walk starts from the first page; alerts come in offset order.
+ */
 export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
   /** The server's alerts_count (total matching): the newest one, once a page was fetched. */
   totalCount?: number;
@@ -37,6 +43,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
   readonly #concurrency: number;
   readonly #signal: AbortSignal | undefined;
 
+  /** @internal Use queryAlertsHistory(). */
   constructor(client: IntezerClient, filters: Filters, offset: number, limit: number, concurrency = DEFAULT_HISTORY_CONCURRENCY, signal?: AbortSignal) {
     this.#client = client;
     this.#filters = filters;
@@ -107,6 +114,7 @@ export class AlertsHistoryResult implements AsyncIterable<AlertRecord> {
     }
   }
 
+  /** Every matching alert, one by one, walking the pages from the start; memory holds at most `concurrency` pages. */
   async *[Symbol.asyncIterator](): AsyncGenerator<AlertRecord, void, undefined> {
     for await (const page of this.pages()) yield* page;
   }

@@ -8,15 +8,19 @@ import { checkOptions, WAITING } from './call-options.js';
 import { AnalysisStatusCode } from './values.js';
 import { pollUntil, type WaitOptions } from './wait.js';
 
+/** An asynchronous operation of the service (an alert's deletion), polled at its result URL. */
 export class Operation {
   /** The result URL, relative to the API root (opaque: the service chooses its form). */
   readonly url: string;
+  /** What the operation does, for messages (e.g. "Delete Alert"). */
   readonly name: string;
+  /** `in_progress` until a status check finds it done (`finished`) or failed (`failed`). */
   status: AnalysisStatusCode = AnalysisStatusCode.IN_PROGRESS;
   #result: unknown;
   /** Bound when made (the given client, else the global one then), so setGlobalApi() later never redirects it. */
   #client: IntezerClient | undefined;
 
+  /** An operation at `url` (relative to the API root); {@link Alert.delete} makes these. Default client: the global one. */
   constructor(url: string, name: string, client?: IntezerClient) {
     this.url = url;
     this.name = name;
@@ -52,6 +56,7 @@ export class Operation {
     return this.#result;
   }
 
+  /** Polls until the operation finishes; {@link WaitTimeoutError} past `timeoutMs`, {@link OperationFailedError} when it fails. */
   async waitForCompletion(options: WaitOptions = {}): Promise<void> {
     options = checkOptions('Operation.waitForCompletion', options, WAITING);
     await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus({ signal }), {

@@ -18,6 +18,7 @@ import { requireId } from './checks.js';
 import { KNOWN_VALUES, warnUnknownValues } from './known-values.js';
 import { waitAfterSend } from './sent-alert.js';
 
+/** The options of {@link Alert.send}: the raw alert, its source, and the optional fields sent with it. */
 export interface SendAlertOptions extends SignalOption {
   /** The alert as the source product produced it: a plain, JSON-serialisable object. */
   rawAlert: Record<string, unknown>;
@@ -25,15 +26,19 @@ export interface SendAlertOptions extends SignalOption {
   source: string;
   /** How to read the raw alert's fields (`definition_mapping`); sources with a built-in mapping need none. */
   alertMapping?: Record<string, unknown>;
+  /** The environment to send the alert to (`environment`). */
   environment?: string;
   /** Field names of the raw alert to show on the alert's page. */
   displayFields?: string[];
+  /** Sent as `default_verdict`: an AlertVerdict value; another is sent as given, with a warning in the client's log. */
   defaultVerdict?: string;
+  /** Sent as `alert_sender`. */
   alertSender?: string;
   /** Wait for triage to finish before resolving. */
   wait?: boolean;
   /** Bound on that wait. */
   timeoutMs?: number;
+  /** The client to send with; default: the global one ({@link setGlobalApi}). */
   client?: IntezerClient;
 }
 

@@ -11,10 +11,15 @@ import { InvalidArgumentError, RateLimitError } from '../client/errors.js';
 import { isTransientFailure } from '../client/retry-policy.js';
 import { onAbort, schedule, sleep } from '../client/timers.js';
 
+/** The options of every `waitForCompletion`. */
 export interface WaitOptions {
+  /** Between status checks, in ms; default: the client's `pollIntervalMs` (1000). A rate limit's Retry-After stretches it. */
   intervalMs?: number;
+  /** Give up after this many ms with {@link WaitTimeoutError}, even in the middle of a request; default: no bound. */
   timeoutMs?: number;
+  /** Wait one interval before the first status check (default false). */
   sleepBeforeFirstCheck?: boolean;
+  /** Aborting it ends the wait at once, rejecting with the signal's reason. */
   signal?: AbortSignal;
 }
 

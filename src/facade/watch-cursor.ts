@@ -16,6 +16,7 @@ export const CHECKPOINT_VERSION = 1;
 
 /** JSON-serialisable; resume a later watch from it (`since`). */
 export interface AlertsCheckpoint {
+  /** The checkpoint's format version (a checkpoint of another version is refused). */
   readonly version: 1;
   /** The watermark: the newest `alert_update_time` seen, as the service sent it (or the `since` Date in ISO form). */
   readonly time: string;

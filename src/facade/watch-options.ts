@@ -24,8 +24,13 @@ export interface AlertsWatchPoll {
   error?: IntezerError;
 }
 
+/**
+ * The history filters a watch passes on: all but the time window, sort and paging, which the watch sets itself.
+ * @inline
+ */
 type WatchFilters = Omit<AlertsHistoryQuery, 'offset' | 'limit' | 'startTime' | 'endTime' | 'timeFilterType' | 'sortBy' | 'sortOrder'>;
 
+/** The options of {@link watchAlerts}: the watch's own, and the history filters it passes on. Bad ones are an {@link InvalidArgumentError} before any request. */
 export type AlertsWatchOptions = WatchFilters & {
   /** A Date (changes at or after it), or the checkpoint of an earlier watch. Default: now (from the start of the current second). */
   since?: Date | AlertsCheckpoint;
@@ -35,6 +40,7 @@ export type AlertsWatchOptions = WatchFilters & {
   pollIntervalMs?: number;
   /** Aborting ends the watch: the iteration rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** The client the watch uses; default: the global one ({@link setGlobalApi}). */
   client?: IntezerClient;
   /** Called once per poll (and per failed poll of a following watch): for progress lines. */
   onPoll?: (poll: AlertsWatchPoll) => void;

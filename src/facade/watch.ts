@@ -16,6 +16,7 @@ import { resolveClient } from '../client/global.js';
 import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
 import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
 
+/** One change yielded by an {@link AlertsWatch}: an alert as of one update, its key, and where to resume after it. */
 export interface AlertChange {
   /** `${environment}/${alert_id}@${alert_update_time}`, the time exactly as the service sent it: one key per state of an alert. */
   key: string;
@@ -53,6 +54,10 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/**
+ * The changes of matching alerts after `since`, each once, in `alert_update_time` order: iterate it with `for await`.
+ * Made by {@link watchAlerts}; {@link AlertsWatch.checkpoint} tells where it stands.
+ */
 export class AlertsWatch implements AsyncIterable<AlertChange> {
   readonly #client: IntezerClient;
   readonly #filters: Filters;
@@ -186,6 +191,7 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
     return WatchCursor.peek(alert);
   }
 
+  /** Every change, one by one; without `follow` it ends once a poll brings nothing new. One reader at a time. */
   async *[Symbol.asyncIterator](): AsyncGenerator<AlertChange, void, undefined> {
     for await (const batch of this.batches()) yield* batch;
   }

@@ -10,10 +10,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createMcpHandler, type McpServer } from '@modelcontextprotocol/server';
 
+/** The one path the HTTP server answers MCP at; any other path is a 404. */
 export const MCP_PATH = '/mcp';
 /** A request body larger than this is refused (413): room for the largest email the SDK sends (64 MiB) as base64. */
 export const MAX_MESSAGE_BYTES = 96 * 1024 * 1024;
 
+/** The options of {@link startMcpHttp}. */
 export interface McpHttpOptions {
   /** A fresh server per request (the HTTP entry is stateless). */
   factory: () => McpServer;
@@ -25,10 +27,13 @@ export interface McpHttpOptions {
   onError?: (error: Error) => void;
 }
 
+/** A running MCP HTTP server, as {@link startMcpHttp} resolves it. */
 export interface McpHttpServer {
   /** http://127.0.0.1:PORT/mcp */
   readonly url: string;
+  /** The port it listens on (the one picked when `port` was 0). */
   readonly port: number;
+  /** Stops the server: closes the MCP handler and every connection. */
   close(): Promise<void>;
 }
 
@@ -71,6 +76,10 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   res.end();
 }
 
+/**
+ * Serves MCP over streamable HTTP at `http://127.0.0.1:PORT/mcp`: 403 for a foreign Origin, 401 unless
+ * `Authorization` is exactly `Bearer <token>`, 413 for a body over {@link MAX_MESSAGE_BYTES}. Rejects when `token` is empty.
+ */
 export async function startMcpHttp(options: McpHttpOptions): Promise<McpHttpServer> {
   if (!options.token) throw new Error('startMcpHttp needs a token');
   const expected = digest(`Bearer ${options.token}`);

@@ -13,6 +13,7 @@ import { notifyAlert, sendPhishingEmail } from './tools/alert-write.js';
 import { sendAlert } from './tools/send-alert.js';
 import { searchAlerts } from './tools/search.js';
 
+/** The options of {@link createMcpServer}: the client, and which tools to serve (read-only by default). */
 export interface McpServerOptions {
   /** The client every tool calls the service with. */
   client: IntezerClient;
@@ -41,6 +42,10 @@ export function allowedToolNames(options: Omit<McpServerOptions, 'client'>): str
   return TOOLS.filter((t) => byFlags(t) && (named === undefined || named.has(t.name))).map((t) => t.name);
 }
 
+/**
+ * An MCP server offering the alerts tools the options allow, not yet connected to a transport.
+ * @throws {@link intezer-alerts-sdk!InvalidArgumentError | InvalidArgumentError} without a `client`, or for a `tools` entry that is no tool.
+ */
 export function createMcpServer(options: McpServerOptions): McpServer {
   if (options === null || typeof options !== 'object' || options.client === undefined) throw new InvalidArgumentError('createMcpServer needs { client }');
   if (options.tools !== undefined && (!Array.isArray(options.tools) || options.tools.some((n) => typeof n !== 'string'))) {

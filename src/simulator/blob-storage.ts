@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { fail, ok, type Reply } from './reply.js';
 
+/** The path prefix of the simulator's stand-in for blob storage, where raw-data download links point. */
 export const BLOB_PREFIX = '/__blob/';
 export const BLOB_PATH = `${BLOB_PREFIX}{key}/download/alert-data`;
 /** The route key downloads are recorded (and can be faulted) under. */

@@ -2,6 +2,8 @@
  * A stateful local simulator of the Intezer Analyze alerts API (v2-0), for tests and local
  * runs. It serves the wire openapi/openapi.yaml describes and validates requests against it.
  * Independent of the SDK: it shares nothing with src/client or src/facade.
+ *
+ * @module intezer-alerts-sdk/simulator
  */
 export { startSimulator } from './simulator.js';
 export { API_ROOT_PATH, CONTROL_PREFIX } from './server.js';

@@ -20,7 +20,9 @@ import { fieldProblems, requestSchema } from './validation.js';
 import type { SimState } from './sim-state.js';
 import type { RecordedRequest } from './types.js';
 
+/** The path of the API root on the simulator (`baseUrl` + `v2-0`). */
 export const API_ROOT_PATH = '/api/v2-0';
+/** The path prefix of the simulator's control API (test knobs over HTTP), apart from the API root. */
 export const CONTROL_PREFIX = '/__sim/';
 
 export type ControlHandler = (method: string, path: string, query: URLSearchParams, body: unknown) => Reply;

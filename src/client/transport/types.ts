@@ -7,11 +7,13 @@
 /** Header names lower-cased; a repeated header's values joined with ", ". */
 export type WireHeaders = Readonly<Record<string, string>>;
 
+/** One HTTP request as the client hands it to a {@link Transport}. */
 export interface WireRequest {
   /** Absolute URL. */
   readonly url: string;
   /** Upper-case: GET, POST, DELETE. */
   readonly method: string;
+  /** The headers to send (User-Agent, Authorization, Content-Type, …), names lower-cased. */
   readonly headers: WireHeaders;
   /** A JSON text or encoded bytes; GETs of this API carry a body too. */
   readonly body: string | Uint8Array | undefined;
@@ -19,8 +21,11 @@ export interface WireRequest {
   readonly signal: AbortSignal | undefined;
 }
 
+/** The whole answer a {@link Transport} resolves to. */
 export interface WireResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The answer's headers, names lower-cased. */
   readonly headers: WireHeaders;
   /** The whole body, decoded of any Content-Encoding. */
   readonly body: Uint8Array;
@@ -28,6 +33,10 @@ export interface WireResponse {
   readonly url: string;
 }
 
+/**
+ * The client's limits on one attempt, which a transport honours.
+ * @inline
+ */
 export interface SendOptions {
   /** Per-attempt timeout; 0 or undefined: none. */
   timeoutMs?: number;
