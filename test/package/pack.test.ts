@@ -142,6 +142,12 @@ describe('the packed tarball of a fresh clone', () => {
       ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), 'consumer.ts'],
       { cwd: project },
     );
+    // The older resolution (`moduleResolution: node`) ignores "exports": the subpaths resolve through "typesVersions".
+    await run(
+      path.join(root, 'node_modules/.bin/tsc'),
+      ['--noEmit', '--strict', '--skipLibCheck', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), 'consumer.ts'],
+      { cwd: project },
+    );
   }, 120_000);
 
   it('ships the intezer-alerts bin, which runs against its embedded simulator', async () => {
