@@ -8,7 +8,6 @@
  * new email, lets those in flight finish and records them, then exits 130/143.
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { IntezerClient } from '../../index.js';
 import type { CliContext } from '../context.js';
@@ -18,7 +17,7 @@ import { ExitCode, exitCodeForSignal } from '../lib/exit-codes.js';
 import { collectEmailFiles } from '../lib/files.js';
 import { Ledger } from '../lib/ledger.js';
 import { ManifestLock } from '../lib/manifest-lock.js';
-import { defaultManifestPath } from '../lib/manifest-location.js';
+import { canonicalManifestPath, defaultManifestPath, manifestUnusable } from '../lib/manifest-location.js';
 import { ManifestWriter, loadManifest, type Destination, type LoadedManifest } from '../lib/manifest.js';
 import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
@@ -83,10 +82,10 @@ async function readManifest(file: string | undefined, ctx: CliContext): Promise<
 
 /** The manifest's file, or undefined when this run keeps none (the embedded simulator's default). */
 function manifestPathOf(opts: SendPhishingOptions, dest: Destination | undefined, simulator: boolean, ctx: CliContext): string | undefined {
-  if (opts.manifest !== undefined) return path.resolve(opts.manifest);
+  if (opts.manifest !== undefined) return canonicalManifestPath(opts.manifest);
   if (simulator || dest === undefined) return undefined;
   if (existsSync(OLD_MANIFEST)) ctx.note(`${OLD_MANIFEST} in this folder is no longer read by default: give --manifest ${OLD_MANIFEST} to use it`);
-  return defaultManifestPath(dest);
+  return canonicalManifestPath(defaultManifestPath(dest));
 }
 
 export function registerSendPhishing(program: Command, ctx: CliContext): void {
@@ -121,13 +120,19 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
       const dest = apiRoot === undefined ? undefined : { apiRoot, environment: opts.environment ?? null };
       const manifestPath = manifestPathOf(opts, dest, session.options.simulator ?? false, ctx);
       // Held for the whole run (a dry run only reads): a second run exits instead of sending in parallel.
-      const lock = manifestPath !== undefined && !opts.dryRun ? ManifestLock.acquire(manifestPath) : undefined;
+      const unusable = (err: unknown) => (manifestPath === undefined ? err : manifestUnusable(manifestPath, err, opts.manifest === undefined));
+      let lock: ManifestLock | undefined;
+      try {
+        lock = manifestPath !== undefined && !opts.dryRun ? ManifestLock.acquire(manifestPath) : undefined;
+      } catch (err) {
+        throw unusable(err);
+      }
       const unregisterLock = lock && ctx.onInterrupt(() => lock.release());
       let ledger: Ledger | undefined;
       let probe: IntezerClient | undefined;
       try {
-        const loaded = await readManifest(manifestPath, ctx);
-        const writer = opts.dryRun || manifestPath === undefined ? undefined : await ManifestWriter.open(manifestPath);
+        const loaded = await readManifest(manifestPath, ctx).catch((err: unknown) => Promise.reject(unusable(err)));
+        const writer = opts.dryRun || manifestPath === undefined ? undefined : await ManifestWriter.open(manifestPath).catch((err: unknown) => Promise.reject(unusable(err)));
         ledger = new Ledger(loaded, writer, dest);
         probe = client && (await session.probeClient());
         await sendAll(files, opts, { ctx, client, probe, ledger, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });

@@ -3,11 +3,15 @@
  * (`<manifest>.lock`) created with O_EXCL and holding the pid, host and start time of the
  * run. A lock left by a run that died (same host, pid gone) is taken over; breaking it is
  * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
- * take it (nor remove the lock the other just created). A lock held by a live run (or by
- * another host) makes the new run exit at once with ManifestLockedError: it never waits and
- * never sends in parallel.
+ * take it (nor remove the lock the other just created). A pid is reused (after a reboot
+ * above all, as the lock outlives it in the state folder; in a container, whose run has the
+ * same pid each time): a lock naming this very process, or a live process that started after
+ * the lock was written (Linux /proc), is stale too. A lock held by a live run (or by another
+ * host) makes the new run exit at once with ManifestLockedError: it never waits and never
+ * sends in parallel.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fsyncSync, statSync } from 'node:fs';
+import { processStartMs } from './process-start.js';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -33,6 +37,8 @@ export class ManifestLockedError extends Error {
 
 /** A lock file whose content is unreadable (a run killed between creating and writing it) is stale after this long. */
 const UNREADABLE_STALE_MS = 10_000;
+/** A process start known to a few clock ticks and the boot time to a second: a pid started this much after the lock reuses it. */
+const START_SLACK_MS = 2_000;
 
 function alive(pid: number): boolean {
   try {
@@ -68,7 +74,13 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
       return true;
     }
   }
-  return found.owner.host === hostname() && found.owner.pid !== process.pid && !alive(found.owner.pid);
+  const { pid, host, at } = found.owner;
+  if (host !== hostname()) return false;
+  // This process is only now taking the lock: one naming its pid was left by a dead run that had it.
+  if (pid === process.pid || !alive(pid)) return true;
+  const started = processStartMs(pid);
+  const written = Date.parse(at);
+  return started !== undefined && Number.isFinite(written) && started > written + START_SLACK_MS;
 }
 
 function tryCreate(file: string, content: string): boolean {

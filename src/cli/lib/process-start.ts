@@ -1,0 +1,27 @@
+/**
+ * When a process started (epoch ms), to tell a lock's owner from a later process that got
+ * the same pid. Linux only (/proc); elsewhere undefined, and a live pid is taken as the owner.
+ */
+import { readFileSync } from 'node:fs';
+
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on every Linux architecture Node runs on. */
+const TICKS_PER_SECOND = 100;
+
+function bootTimeMs(): number | undefined {
+  const btime = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
+  return btime === undefined ? undefined : Number(btime) * 1000;
+}
+
+export function processStartMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The name (field 2) is in parentheses and may hold spaces or ')': fields are counted after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]); // field 22, starttime: clock ticks after boot
+    const boot = bootTimeMs();
+    if (!Number.isFinite(ticks) || boot === undefined) return undefined;
+    return boot + (ticks * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}

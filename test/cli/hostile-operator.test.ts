@@ -1,0 +1,80 @@
+/**
+ * send-phishing in the hands of an operator who does odd but real things: names the
+ * manifest through a symlink, reboots with a lock left behind (its pid now someone else's),
+ * runs in a container whose pid is the same each time, points the state folder somewhere
+ * unusable.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ManifestLock, ManifestLockedError } from '../../src/cli/lib/manifest-lock.js';
+import { sha, writeEmails } from './emails.js';
+import { runCli, simArgs, startCli, withSimulator, withTempDir } from './run-cli.js';
+
+const T = 60_000;
+const INGEST = 'POST /alerts/ingest/binary';
+const holder = (pid: number, at: Date) => JSON.stringify({ pid, host: hostname(), at: at.toISOString() });
+
+describe.concurrent('send-phishing and an odd operator', () => {
+  it('the same manifest named through a symlink: one lock, the second run exits 75 and nothing is ingested twice', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 6);
+        await writeFile(path.join(dir, 'real.jsonl'), '');
+        await symlink('real.jsonl', path.join(dir, 'link.jsonl'));
+        sim.inject(INGEST, { kind: 'delay', ms: 500 }, 6);
+        const args = (m: string) => [...simArgs(sim), 'send-phishing', 'inbox', '--concurrency', '1', '--no-progress', '--manifest', m];
+        const a = startCli(args('real.jsonl'), { cwd: dir });
+        await new Promise((r) => setTimeout(r, 2000));
+        const b = await runCli(args('link.jsonl'), { cwd: dir });
+        const first = await a.done;
+        expect([first.code, b.code].sort()).toEqual([0, 75]);
+        for (const text of texts.values()) expect(sim.ingestCount(sha(text))).toBe(1);
+      }),
+    ), T);
+
+  it('a lock whose pid now belongs to a process started after the lock was written (pid reuse after a reboot) is stale: the run goes on', () =>
+    withTempDir(async (dir) => {
+      const manifest = path.join(dir, 'm.jsonl');
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        await writeFile(`${manifest}.lock`, holder(other.pid!, new Date(Date.now() - 3_600_000)));
+        const lock = ManifestLock.acquire(manifest);
+        expect(JSON.parse(await readFile(lock.file, 'utf8'))).toMatchObject({ pid: process.pid });
+        lock.release();
+        // Written after that process started: it may be the owner, the lock holds.
+        await new Promise((r) => setTimeout(r, 50));
+        await writeFile(`${manifest}.lock`, holder(other.pid!, new Date()));
+        expect(() => ManifestLock.acquire(manifest)).toThrow(ManifestLockedError);
+      } finally {
+        other.kill();
+      }
+    }), T);
+
+  it("a lock naming this very process's pid (a container's run has the same pid each time) was left by a dead run: taken over", () =>
+    withTempDir(async (dir) => {
+      const manifest = path.join(dir, 'm.jsonl');
+      await writeFile(`${manifest}.lock`, holder(process.pid, new Date()));
+      const lock = ManifestLock.acquire(manifest);
+      expect(JSON.parse(await readFile(lock.file, 'utf8'))).toMatchObject({ pid: process.pid });
+      lock.release();
+    }), T);
+
+  it('an unusable manifest place (a directory; a state folder under a file) is one clear usage error (exit 2), nothing sent', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await writeEmails(dir, 'inbox', 2);
+        await mkdir(path.join(dir, 'adir'));
+        const asDir = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--no-progress', '--manifest', 'adir'], { cwd: dir });
+        expect(asDir.code).toBe(2);
+        expect(asDir.stderr).toMatch(/UsageError: the manifest adir is a directory/);
+        await writeFile(path.join(dir, 'afile'), 'x');
+        const underFile = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--no-progress'], { cwd: dir, env: { XDG_STATE_HOME: path.join(dir, 'afile') } });
+        expect(underFile.code).toBe(2);
+        expect(underFile.stderr).toMatch(/UsageError: cannot use the manifest .*afile.* \(ENOTDIR\): set XDG_STATE_HOME to a writable folder/);
+        expect(sim.ingests).toHaveLength(0);
+      }),
+    ), T);
+});

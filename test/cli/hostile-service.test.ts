@@ -1,0 +1,61 @@
+/**
+ * send-phishing against a service (or the gateway in front of it) that turns hostile
+ * mid-batch: a key revoked after a few emails, a 503 answered after the ingest was
+ * forwarded. Each email must still be ingested at most once, and emails never tried must
+ * not be recorded as failed.
+ */
+import { describe, expect, it } from 'vitest';
+import { startGateway } from '../helpers/gateway.js';
+import { manifestLines, sha, writeEmails } from './emails.js';
+import { jsonLines, runCli, withSimulator, withTempDir } from './run-cli.js';
+
+const T = 60_000;
+
+describe.concurrent('send-phishing against a hostile service', () => {
+  it('a key revoked mid-batch (401 on ingest): the run stops at once (exit 3); only the emails tried are failed, the rest stay not started and go on the rerun', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 12);
+        let revoked = true;
+        const gw = await startGateway(sim.baseUrl, (n) => (n >= 3 && revoked ? '401' : 'pass'));
+        try {
+          const args = ['--base-url', gw.baseUrl, '--api-key', sim.apiKey, 'send-phishing', 'inbox', '--concurrency', '2', '--no-progress'];
+          const first = await runCli(args, { cwd: dir });
+          expect(first.code).toBe(3);
+          expect(first.stderr).toMatch(/InvalidApiKeyError/);
+          const lines = jsonLines(first.stdout);
+          expect(lines.filter((l) => l.status === 'sent')).toHaveLength(3);
+          // At most the emails in flight when the key went (one per slot) were refused; none of the others was marked.
+          const failed = (await manifestLines(dir)).filter((l) => l.status === 'failed');
+          expect(failed.length).toBeGreaterThanOrEqual(1);
+          expect(failed.length).toBeLessThanOrEqual(2);
+          revoked = false;
+          const rerun = await runCli(args, { cwd: dir });
+          expect(rerun.code).toBe(0);
+          expect(jsonLines(rerun.stdout).filter((l) => l.status === 'sent')).toHaveLength(9);
+          for (const text of texts.values()) expect(sim.ingestCount(sha(text))).toBe(1);
+        } finally {
+          await gw.close();
+        }
+      }),
+    ), T);
+
+  // KNOWN GAP (src/client/retry-policy.ts: UNSAFE_STATUSES has 503): the client repeats the ingest inside one call,
+  // so the email is ingested twice and the CLI reports it plainly "sent". Marked `fails` until the client stops
+  // repeating an unsafe call on 503 (then this turns red: drop `.fails`).
+  it.fails('a gateway that forwards the ingest and answers 503: the email is ingested once (no automatic repeat of the unsafe call), its outcome checked', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 3);
+        const gw = await startGateway(sim.baseUrl, (n) => (n === 1 ? 'forward-then-503' : 'pass'));
+        try {
+          const r = await runCli(['--base-url', gw.baseUrl, '--api-key', sim.apiKey, 'send-phishing', 'inbox', '--concurrency', '1', '--no-progress'], { cwd: dir });
+          expect(r.code).toBe(0);
+          expect(gw.moves[1]).toBe('forward-then-503');
+          for (const text of texts.values()) expect(sim.ingestCount(sha(text))).toBe(1);
+        } finally {
+          await gw.close();
+        }
+      }),
+    ), T);
+});
