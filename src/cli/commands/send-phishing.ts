@@ -107,7 +107,7 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
     .option('--rate-limit-retries <n>', 'times an email is tried again after a rate limit that outlasted the automatic retries', integerIn(0, 100), 5)
     .addHelpText('after', HELP)
     .action(async (paths: string[], opts: SendPhishingOptions, cmd: Command) => {
-      const { files, zipsLeftOut } = await collectEmailFiles(paths, opts.zipPassword !== undefined);
+      const { files, zipsLeftOut, rawPaths } = await collectEmailFiles(paths, opts.zipPassword !== undefined);
       if (files.length === 0 && zipsLeftOut.length) {
         throw new UsageError(`nothing to send: ${zipsLeftOut.length} .zip file(s) (${listed(zipsLeftOut)}) need --zip-password`);
       }
@@ -135,7 +135,7 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
         const writer = opts.dryRun || manifestPath === undefined ? undefined : await ManifestWriter.open(manifestPath).catch((err: unknown) => Promise.reject(unusable(err)));
         ledger = new Ledger(loaded, writer, dest);
         probe = client && (await session.probeClient());
-        await sendAll(files, opts, { ctx, client, probe, ledger, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });
+        await sendAll(files, opts, { ctx, client, probe, ledger, rawPaths, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });
       } finally {
         probe?.close();
         await ledger?.close();
@@ -150,11 +150,12 @@ interface RunParts {
   client: IntezerClient | undefined;
   probe: IntezerClient | undefined;
   ledger: Ledger;
+  rawPaths: ReadonlyMap<string, Buffer>;
   waitTimeoutMs: number | undefined;
   zipsLeftOut: number;
 }
 
-async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client, probe, ledger, waitTimeoutMs, zipsLeftOut }: RunParts): Promise<void> {
+async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client, probe, ledger, rawPaths, waitTimeoutMs, zipsLeftOut }: RunParts): Promise<void> {
   const tally = new Tally(files.length);
   const progress = createProgress(tally, {
     enabled: opts.progress && !opts.dryRun,
@@ -169,6 +170,7 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
     client,
     probeClient: probe,
     opts,
+    rawPaths,
     ledger,
     waitTimeoutMs,
     stop,

@@ -80,6 +80,8 @@ export interface SenderDeps {
   /** The client of the run's first request (one attempt, no retries): a dead service is known at once. */
   probeClient?: IntezerClient | undefined;
   opts: SendOptions;
+  /** The path to read a listed file by, when its name is not UTF-8 (files.ts `rawPaths`). */
+  rawPaths?: ReadonlyMap<string, Buffer>;
   ledger: Ledger;
   waitTimeoutMs: number | undefined;
   /** Aborted on a stop request: no new send starts, waits for verdicts are given up. */
@@ -120,7 +122,7 @@ export class EmailSender {
   async process(file: string): Promise<Outcome | undefined> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = await readFile(this.deps.rawPaths?.get(file) ?? file);
     } catch (err) {
       return this.#settle({ file, status: 'failed', error: `UsageError: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` }, 'failed');
     }
