@@ -5,11 +5,13 @@
  * unusable.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestLock, ManifestLockedError } from '../../src/cli/lib/manifest-lock.js';
+import { ManifestWriteError, ManifestWriter, type ManifestEntry } from '../../src/cli/lib/manifest.js';
 import { sha, writeEmails } from './emails.js';
 import { runCli, simArgs, startCli, withSimulator, withTempDir } from './run-cli.js';
 
@@ -77,4 +79,13 @@ describe.concurrent('send-phishing and an odd operator', () => {
         expect(sim.ingests).toHaveLength(0);
       }),
     ), T);
+
+  // /dev/full answers every write with ENOSPC: a disk that filled up mid-run.
+  it.skipIf(!existsSync('/dev/full'))('a full disk: the line that cannot be written is a ManifestWriteError naming the manifest and ENOSPC, and so is every later line (no step goes ahead without its line)', async () => {
+    const writer = await ManifestWriter.open('/dev/full');
+    const entry = (status: ManifestEntry['status']): ManifestEntry => ({ api_root: 'https://x.example/api/v2-0', environment: null, sha256: 'a'.repeat(64), status, file: 'a.eml', at: '2026-01-01T00:00:00+00:00' });
+    await expect(writer.append(entry('sending'))).rejects.toThrow(/^cannot write the manifest \/dev\/full \(ENOSPC\)/);
+    await expect(writer.append(entry('sent'))).rejects.toBeInstanceOf(ManifestWriteError);
+    await writer.close();
+  });
 });

@@ -83,6 +83,14 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
   return started !== undefined && Number.isFinite(written) && started > written + START_SLACK_MS;
 }
 
+const unlinkQuietly = (file: string) => {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+};
+
 function tryCreate(file: string, content: string): boolean {
   let fd: number;
   try {
@@ -94,19 +102,16 @@ function tryCreate(file: string, content: string): boolean {
   try {
     writeSync(fd, content);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
+    // A full disk: the file made but not written would hold the manifest as an unknown owner's.
     closeSync(fd);
+    unlinkQuietly(file);
+    throw err;
   }
+  closeSync(fd);
   return true;
 }
 
-const unlinkQuietly = (file: string) => {
-  try {
-    unlinkSync(file);
-  } catch {
-    // already gone
-  }
-};
 
 export class ManifestLock {
   readonly file: string;
