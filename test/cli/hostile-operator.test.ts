@@ -1,16 +1,16 @@
 /**
  * send-phishing in the hands of an operator who does odd but real things: names the
  * manifest through a symlink, reboots with a lock left behind (its pid now someone else's),
- * runs in a container whose pid is the same each time, points the state folder somewhere
- * unusable.
+ * shares a state folder between containers, points it somewhere unusable, fills the disk.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestLock, ManifestLockedError } from '../../src/cli/lib/manifest-lock.js';
+import { bootId } from '../../src/cli/lib/process-start.js';
 import { ManifestWriteError, ManifestWriter, type ManifestEntry } from '../../src/cli/lib/manifest.js';
 import { sha, writeEmails } from './emails.js';
 import { runCli, simArgs, startCli, withSimulator, withTempDir } from './run-cli.js';
@@ -55,13 +55,24 @@ describe.concurrent('send-phishing and an odd operator', () => {
       }
     }), T);
 
-  it("a lock naming this very process's pid (a container's run has the same pid each time) was left by a dead run: taken over", () =>
+  it("a lock naming this very process's pid was left by a dead run that had it: taken over", () =>
     withTempDir(async (dir) => {
       const manifest = path.join(dir, 'm.jsonl');
       await writeFile(`${manifest}.lock`, holder(process.pid, new Date()));
       const lock = ManifestLock.acquire(manifest);
       expect(JSON.parse(await readFile(lock.file, 'utf8'))).toMatchObject({ pid: process.pid });
       lock.release();
+    }), T);
+
+  it.skipIf(bootId() === undefined)('a lock taken in an earlier boot is stale even when its pid is alive now; one from another pid namespace (another container) is never broken', () =>
+    withTempDir(async (dir) => {
+      const manifest = path.join(dir, 'm.jsonl');
+      const live = { pid: process.ppid, host: hostname(), at: new Date().toISOString() };
+      await writeFile(`${manifest}.lock`, JSON.stringify({ ...live, boot: '00000000-0000-0000-0000-000000000000' }));
+      ManifestLock.acquire(manifest).release();
+      const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+      await writeFile(`${manifest}.lock`, JSON.stringify({ ...live, pid: gone, boot: bootId(), pidns: 'pid:[1]' }));
+      expect(() => ManifestLock.acquire(manifest)).toThrow(ManifestLockedError);
     }), T);
 
   it('an unusable manifest place (a directory; a state folder under a file) is one clear usage error (exit 2), nothing sent', () =>

@@ -4,14 +4,15 @@
  * run. A lock left by a run that died (same host, pid gone) is taken over; breaking it is
  * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
  * take it (nor remove the lock the other just created). A pid is reused (after a reboot
- * above all, as the lock outlives it in the state folder; in a container, whose run has the
- * same pid each time): a lock naming this very process, or a live process that started after
- * the lock was written (Linux /proc), is stale too. A lock held by a live run (or by another
+ * above all, as the lock outlives it in the state folder): a lock of an earlier boot, or
+ * naming this very process, or a live process that started after the lock was written
+ * (Linux /proc), is stale too. A lock from another pid namespace (another container with
+ * the same host name) is never broken: its pid cannot be judged from here. A lock held by a live run (or by another
  * host) makes the new run exit at once with ManifestLockedError: it never waits and never
  * sends in parallel.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fsyncSync, statSync } from 'node:fs';
-import { processStartMs } from './process-start.js';
+import { bootId, pidNamespace, processStartMs } from './process-start.js';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -19,6 +20,9 @@ export interface LockOwner {
   pid: number;
   host: string;
   at: string;
+  /** Linux: the boot the lock was taken in, and the pid namespace its pid belongs to. */
+  boot?: string;
+  pidns?: string;
 }
 
 /** Another run holds the manifest: exit code 75 (EX_TEMPFAIL, "try again later"). */
@@ -74,8 +78,14 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
       return true;
     }
   }
-  const { pid, host, at } = found.owner;
+  const { pid, host, at, boot, pidns } = found.owner;
   if (host !== hostname()) return false;
+  // Taken in an earlier boot: its run is gone, whatever namespace it ran in.
+  const thisBoot = bootId();
+  if (boot !== undefined && thisBoot !== undefined && boot !== thisBoot) return true;
+  // Another container's pid names nothing here: never broken (the message says how to remove it).
+  const ns = pidNamespace();
+  if (pidns !== undefined && ns !== undefined && pidns !== ns) return false;
   // This process is only now taking the lock: one naming its pid was left by a dead run that had it.
   if (pid === process.pid || !alive(pid)) return true;
   const started = processStartMs(pid);
@@ -125,7 +135,8 @@ export class ManifestLock {
   static acquire(manifest: string): ManifestLock {
     const file = `${manifest}.lock`;
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const me = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() } satisfies LockOwner);
+    const [boot, pidns] = [bootId(), pidNamespace()];
+    const me = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...(boot && { boot }), ...(pidns && { pidns }) } satisfies LockOwner);
     for (let attempt = 0; attempt < 5; attempt++) {
       if (tryCreate(file, me)) return new ManifestLock(file);
       const found = readOwner(file);
