@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { startGateway } from '../helpers/gateway.js';
 import { manifestLines, sha, writeEmails } from './emails.js';
-import { jsonLines, runCli, withSimulator, withTempDir } from './run-cli.js';
+import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 60_000;
 
@@ -56,6 +56,36 @@ describe.concurrent('send-phishing against a hostile service', () => {
         } finally {
           await gw.close();
         }
+      }),
+    ), T);
+
+  it('a rate limit asking to wait a day (a spent quota): the run stops at once with one note saying so, the rest not started; the rerun sends each email once', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 6);
+        sim.inject('POST /alerts/ingest/binary', { kind: 'status', status: 429, retryAfterSec: 86_400 }, 1);
+        const args = [...simArgs(sim), 'send-phishing', 'inbox', '--no-progress'];
+        const started = Date.now();
+        const first = await runCli(args, { cwd: dir });
+        expect(Date.now() - started).toBeLessThan(15_000);
+        expect(first.code).toBe(1);
+        expect(first.stderr).toMatch(/stopped early: .*RateLimitError.*; it asks to wait about 24 h\); 5 email\(s\) not started/);
+        expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest/binary')).toHaveLength(1);
+        expect((await manifestLines(dir)).filter((l) => l.status === 'failed')).toHaveLength(0);
+        const rerun = await runCli(args, { cwd: dir });
+        expect(rerun.code).toBe(0);
+        for (const text of texts.values()) expect(sim.ingestCount(sha(text))).toBe(1);
+      }),
+    ), T);
+
+  it('a rate limit asking for a few seconds: every send pauses, and stderr says so (the run does not look hung)', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await writeEmails(dir, 'inbox', 2);
+        sim.inject('POST /alerts/ingest/binary', { kind: 'status', status: 429, retryAfterSec: 5 }, 1);
+        const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--no-progress'], { cwd: dir });
+        expect(r.code).toBe(0);
+        expect(r.stderr).toContain('rate limited: every send paused for 5 s');
       }),
     ), T);
 });

@@ -22,7 +22,7 @@ import { ManifestWriter, loadManifest, type Destination, type LoadedManifest } f
 import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
 import { createProgress } from '../lib/progress.js';
-import { Breaker } from '../lib/send-outcome.js';
+import { Breaker, quotaWait } from '../lib/send-outcome.js';
 import { Tally, summaryLine } from '../lib/send-tally.js';
 import { UsageError } from '../lib/usage-error.js';
 import { waitTimeoutOf } from '../lib/wait-timeout.js';
@@ -52,7 +52,8 @@ contract, a dropped connection) is "unknown": the service is asked for the alert
 by the email's SHA-256, in the destination environment) before the email is sent again,
 at the end of the run or on the rerun. So are emails an unreadable manifest line may
 have been about.
-Fail-fast: when the service is unreachable or refuses the key (401, 403) the run stops
+Fail-fast: when the service is unreachable, refuses the key (401, 403) or asks to wait
+longer than 5 min (a 429 with a long Retry-After: a spent quota) the run stops
 at once with one error; the emails not started stay not started for the rerun.
 File selection: directories are walked (symlinked folders once each); hidden entries
 (.git/, ._* files) are left out; an .eml must start with header lines (From:, Date:,
@@ -175,6 +176,7 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
     waitTimeoutMs,
     stop,
     breaker,
+    paused: (ms) => progress.note(`rate limited: every send paused for ${Math.ceil(ms / 1000)} s`),
     sendSettled: (r, state) => {
       tally.send(r.file, state);
       progress.sent(progressLine(r));
@@ -224,7 +226,8 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
     progress.stop();
   }
   const stoppedBy = ctx.stoppedBy;
-  const brokenBy = breaker.tripped ? describeError(breaker.cause) : undefined;
+  const wait = quotaWait(breaker.cause);
+  const brokenBy = breaker.tripped ? `${describeError(breaker.cause)}${wait ? `; it asks to wait ${wait}` : ''}` : undefined;
   if (brokenBy) ctx.note(`stopped early: the service cannot be used (${brokenBy}); ${tally.total - tally.settled} email(s) not started: run again once it is back`);
   ctx.note(summaryLine(tally, { wait: opts.wait ?? false, dryRun: opts.dryRun ?? false, zipsLeftOut, ...(stoppedBy && { stoppedBy }), ...(brokenBy && { brokenBy: 'service down' }) }));
   ctx.exitCode = stoppedBy ? exitCodeForSignal(stoppedBy) : tally.anyFailure || brokenBy ? ExitCode.FAILED : ExitCode.OK;

@@ -16,11 +16,13 @@ import { isFatal } from './exit-codes.js';
 import { notAnEmail } from './files.js';
 import type { Ledger } from './ledger.js';
 import { RateGate, Semaphore } from './pool.js';
-import { Breaker, isClearRefusal } from './send-outcome.js';
+import { Breaker, isClearRefusal, LONGEST_RATE_LIMIT_WAIT_MS, quotaSpent } from './send-outcome.js';
 import type { SendState } from './send-tally.js';
 
-/** The longest pause after a rate limit; a longer Retry-After is cut to this. */
-const MAX_RATE_LIMIT_PAUSE_MS = 5 * 60_000;
+/** The longest pause after a rate limit; a service asking for longer stops the run. */
+const MAX_RATE_LIMIT_PAUSE_MS = LONGEST_RATE_LIMIT_WAIT_MS;
+/** Pauses this long or longer are told on stderr: a run must not look hung. */
+const NOTED_PAUSE_MS = 5_000;
 /** Verdicts awaited at once (each polls the service; none holds a send slot). */
 const MAX_WAITS = 64;
 
@@ -88,6 +90,8 @@ export interface SenderDeps {
   stop: AbortSignal;
   breaker: Breaker;
   sendSettled(result: SendResult, state: SendState): void;
+  /** Every send paused this long after a rate limit. */
+  paused?(ms: number): void;
   verdictSettled(result: SendResult, ok: boolean): void;
 }
 
@@ -252,8 +256,11 @@ export class EmailSender {
         });
       } catch (err) {
         if (!(err instanceof RateLimitError) || attempt >= o.rateLimitRetries || stop.aborted) throw err;
+        // Asked to wait longer than any pause (a daily quota spent): waiting is pointless, the run stops (send-outcome.ts).
+        if (quotaSpent(err)) throw err;
         refused = err;
-        this.#gate.pause(rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS));
+        const ms = rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS);
+        if (this.#gate.pause(ms) && ms >= NOTED_PAUSE_MS) this.deps.paused?.(ms);
       }
     }
   }

@@ -6,7 +6,16 @@
  * contract; a dropped connection) leaves the outcome `unknown`, and the service is asked
  * before the email is sent again.
  */
-import { InsufficientPermissionsError, InvalidArgumentError, InvalidApiKeyError, NetworkError, ServerError, InvalidAlertMappingError } from '../../index.js';
+import { InsufficientPermissionsError, InvalidArgumentError, InvalidApiKeyError, NetworkError, RateLimitError, ServerError, InvalidAlertMappingError } from '../../index.js';
+import { rateLimitPauseMs } from '../../client/retry-policy.js';
+
+/** A rate limit asking for a longer wait than this (a spent daily quota) makes sending on pointless. */
+export const LONGEST_RATE_LIMIT_WAIT_MS = 5 * 60_000;
+
+/** A rate limit whose Retry-After (or reset time) is beyond any pause worth taking. */
+export function quotaSpent(err: unknown): boolean {
+  return err instanceof RateLimitError && rateLimitPauseMs(err, 0, Infinity) > LONGEST_RATE_LIMIT_WAIT_MS;
+}
 
 const REFUSALS = new Set([400, 401, 403, 413]);
 
@@ -20,7 +29,7 @@ export function isClearRefusal(err: unknown): boolean {
 /**
  * The circuit breaker of a run: it trips on the first sign that sending on is pointless
  * (the service unreachable: no connection could be made; the key refused, or not allowed
- * to ingest: 403), and its
+ * to ingest: 403; a rate limit asking to wait longer than any pause), and its
  * signal then stops the pool: the emails not started stay not started. Dropped connections
  * and gateway errors do not trip it: the service may be taking those emails.
  */
@@ -40,11 +49,18 @@ export class Breaker {
   failure(err: unknown): boolean {
     if (this.tripped) return false;
     const unreachable = err instanceof NetworkError && !err.requestSent;
-    if (unreachable || err instanceof InvalidApiKeyError || err instanceof InsufficientPermissionsError) {
+    if (unreachable || err instanceof InvalidApiKeyError || err instanceof InsufficientPermissionsError || quotaSpent(err)) {
       this.cause = err;
       this.#controller.abort(err);
       return true;
     }
     return false;
   }
+}
+
+/** How long a spent quota asks to wait, as the stop note says it ("about 24 h"), else undefined. */
+export function quotaWait(err: unknown): string | undefined {
+  if (!quotaSpent(err)) return undefined;
+  const ms = rateLimitPauseMs(err as RateLimitError, 0, Infinity);
+  return ms >= 3_600_000 ? `about ${Math.round(ms / 3_600_000)} h` : `about ${Math.round(ms / 60_000)} min`;
 }
