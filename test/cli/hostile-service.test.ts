@@ -88,4 +88,17 @@ describe.concurrent('send-phishing against a hostile service', () => {
         expect(r.stderr).toContain('rate limited: every send paused for 5 s');
       }),
     ), T);
+
+  it('a wrong --base-url (no Intezer API there: the token exchange answers 404): one email failed, not unknown, the run stops at once, the rest not started', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await writeEmails(dir, 'inbox', 6);
+        const r = await runCli(['--base-url', `${sim.baseUrl}v2-0/`, '--api-key', sim.apiKey, 'send-phishing', 'inbox', '--no-progress'], { cwd: dir });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/stopped early: the service cannot be used \(ServerError: POST \/get-access-token answered HTTP 404/);
+        expect(jsonLines(r.stdout).map((l) => l.status)).toEqual(['failed']);
+        expect((await manifestLines(dir)).filter((l) => l.status === 'unknown')).toHaveLength(0);
+        expect(sim.ingests).toHaveLength(0);
+      }),
+    ), T);
 });

@@ -46,15 +46,15 @@ sent from any folder are skipped once sent; --manifest names another file.
 Locking: a run holds <manifest>.lock (pid and host) for its whole length. A second run on
 the same manifest does not wait: it exits at once with code 75 and says who holds it;
 nothing is sent in parallel. A lock left by a run that died on this host is taken over.
-Unknown outcomes: only a clear refusal (400, 401, 403, 413, or a connection never made)
-is "failed". Any other answer (a 5xx from a gateway, a 429, a 200 whose body breaks the
+Unknown outcomes: only a clear refusal (400, 401, 403, 404, 413, a refused token
+exchange, or a connection never made) is "failed". Any other answer (a 5xx from a gateway, a 429, a 200 whose body breaks the
 contract, a dropped connection) is "unknown": the service is asked for the alert (named
 by the email's SHA-256, in the destination environment) before the email is sent again,
 at the end of the run or on the rerun. So are emails an unreadable manifest line may
 have been about.
-Fail-fast: when the service is unreachable, refuses the key (401, 403) or asks to wait
-longer than 5 min (a 429 with a long Retry-After: a spent quota) the run stops
-at once with one error; the emails not started stay not started for the rerun.
+Fail-fast: when the service is unreachable or not there (404), refuses the key (401,
+403) or asks to wait longer than 5 min (a 429 with a long Retry-After: a spent quota)
+the run stops at once with one error; the emails not started stay not started for the rerun.
 File selection: directories are walked (symlinked folders once each); hidden entries
 (.git/, ._* files) are left out; an .eml must start with header lines (From:, Date:,
 Subject:, Received:…), a .msg with the OLE signature; other files, and empty ones, are
