@@ -99,4 +99,15 @@ describe.concurrent('send-phishing and an odd operator', () => {
     await expect(writer.append(entry('sent'))).rejects.toBeInstanceOf(ManifestWriteError);
     await writer.close();
   });
+
+  it("a lock removed by hand while its run goes on, and taken by a second run: the first run's end leaves the second's lock in place", () =>
+    withTempDir(async (dir) => {
+      const manifest = path.join(dir, 'm.jsonl');
+      const first = ManifestLock.acquire(manifest);
+      const second = JSON.stringify({ pid: process.ppid, host: hostname(), at: new Date().toISOString() });
+      await writeFile(first.file, second); // rm m.jsonl.lock, then another run's O_EXCL create
+      first.release();
+      expect(await readFile(first.file, 'utf8')).toBe(second);
+      expect(() => ManifestLock.acquire(manifest)).toThrow(ManifestLockedError);
+    }), T);
 });

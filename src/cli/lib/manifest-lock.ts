@@ -122,23 +122,29 @@ function tryCreate(file: string, content: string): boolean {
   return true;
 }
 
+/** This process as a lock's owner. */
+function myOwner(): string {
+  const [boot, pidns] = [bootId(), pidNamespace()];
+  return JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...(boot && { boot }), ...(pidns && { pidns }) } satisfies LockOwner);
+}
 
 export class ManifestLock {
   readonly file: string;
+  readonly #content: string;
   #held = true;
 
-  private constructor(file: string) {
+  private constructor(file: string, content: string) {
     this.file = file;
+    this.#content = content;
   }
 
   /** Takes the lock of `manifest`, or throws ManifestLockedError. */
   static acquire(manifest: string): ManifestLock {
     const file = `${manifest}.lock`;
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const [boot, pidns] = [bootId(), pidNamespace()];
-    const me = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...(boot && { boot }), ...(pidns && { pidns }) } satisfies LockOwner);
+    const me = myOwner();
     for (let attempt = 0; attempt < 5; attempt++) {
-      if (tryCreate(file, me)) return new ManifestLock(file);
+      if (tryCreate(file, me)) return new ManifestLock(file, me);
       const found = readOwner(file);
       if (found === undefined) continue; // released meanwhile
       if (!isStale(file, found)) throw new ManifestLockedError(manifest, found.owner);
@@ -150,7 +156,7 @@ export class ManifestLock {
   /** Removes the stale lock whose content was `raw`, unless someone replaced it meanwhile. */
   static #breakStale(file: string, raw: string): void {
     const guard = `${file}.break`;
-    if (!tryCreate(guard, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }))) {
+    if (!tryCreate(guard, myOwner())) {
       const g = readOwner(guard);
       if (g && isStale(guard, g)) unlinkQuietly(guard);
       return;
@@ -162,10 +168,14 @@ export class ManifestLock {
     }
   }
 
-  /** Synchronous, so it also runs on the way out of a process ended at once. */
+  /**
+   * Synchronous, so it also runs on the way out of a process ended at once. Removes the lock
+   * only while it is still this run's: one removed by hand and taken by another run meanwhile
+   * stays that run's.
+   */
   release(): void {
     if (!this.#held) return;
     this.#held = false;
-    unlinkQuietly(this.file);
+    if (readOwner(this.file)?.raw === this.#content) unlinkQuietly(this.file);
   }
 }
