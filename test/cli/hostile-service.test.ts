@@ -4,10 +4,12 @@
  * forwarded. Each email must still be ingested at most once, and emails never tried must
  * not be recorded as failed.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGateway } from '../helpers/gateway.js';
-import { manifestLines, sha, writeEmails } from './emails.js';
-import { jsonLines, runCli, simArgs, withSimulator, withTempDir } from './run-cli.js';
+import { email, manifestLines, sha, writeEmails } from './emails.js';
+import { jsonLines, runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 60_000;
 
@@ -99,6 +101,29 @@ describe.concurrent('send-phishing against a hostile service', () => {
         expect(jsonLines(r.stdout).map((l) => l.status)).toEqual(['failed']);
         expect((await manifestLines(dir)).filter((l) => l.status === 'unknown')).toHaveLength(0);
         expect(sim.ingests).toHaveLength(0);
+      }),
+    ), T);
+
+  it('an email of unknown outcome whose file is edited before the end-of-run check: not there, and not sent again as other bytes (it stays unknown)', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        const texts = await writeEmails(dir, 'inbox', 4);
+        sim.inject('POST /alerts/ingest/binary', { kind: 'delay', ms: 700 }, 10);
+        const gw = await startGateway(sim.baseUrl, (n) => (n === 1 ? '504' : 'pass'));
+        try {
+          const run = startCli(['--base-url', gw.baseUrl, '--api-key', sim.apiKey, 'send-phishing', 'inbox', '--concurrency', '1', '--no-progress'], { cwd: dir });
+          await waitUntil(() => gw.moves.length >= 2);
+          await writeFile(path.join(dir, 'inbox/m002.eml'), email(2, 'Edited after the send.'));
+          const r = await run.done;
+          expect(r.code).toBe(1);
+          const line = jsonLines(r.stdout).find((l) => l.file === 'inbox/m002.eml');
+          expect(line).toMatchObject({ status: 'unknown', sha256: sha(texts.get('inbox/m002.eml')!) });
+          expect(String(line?.error)).toContain('changed or went since: not sent again');
+          expect(sim.ingestCount(sha(email(2, 'Edited after the send.')))).toBe(0);
+          expect(sim.ingestCount(sha(texts.get('inbox/m002.eml')!))).toBe(0);
+        } finally {
+          await gw.close();
+        }
       }),
     ), T);
 });

@@ -68,7 +68,6 @@ export interface SendOptions {
 export interface Unresolved {
   file: string;
   sha256: string;
-  bytes: Buffer;
   error: string;
   /** Not asked about before this time (epoch ms): the service may still be working on it. */
   askAfter: number;
@@ -126,7 +125,7 @@ export class EmailSender {
   async process(file: string): Promise<Outcome | undefined> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.deps.rawPaths?.get(file) ?? file);
+      bytes = await this.#read(file);
     } catch (err) {
       return this.#settle({ file, status: 'failed', error: `UsageError: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` }, 'failed');
     }
@@ -161,7 +160,16 @@ export class EmailSender {
     const found = await this.#dest.check(u.sha256);
     if (found instanceof Alert) return this.#found(u.file, u.sha256, found, 'sent');
     if (found !== null) return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
-    return (await this.#sendOne(u.file, u.sha256, u.bytes, false)) ?? { result: this.unresolvedLine(u) };
+    // Read again, not kept: a gateway answering 504 to a whole batch would keep every email in memory.
+    const bytes = await this.#read(u.file).catch(() => undefined);
+    if (bytes === undefined || sha256Hex(bytes) !== u.sha256) {
+      return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; not there, but ${u.file} changed or went since: not sent again` }, 'unknown');
+    }
+    return (await this.#sendOne(u.file, u.sha256, bytes, false)) ?? { result: this.unresolvedLine(u) };
+  }
+
+  #read(file: string): Promise<Buffer> {
+    return readFile(this.deps.rawPaths?.get(file) ?? file);
   }
 
   unresolvedLine(u: Unresolved): SendResult {
@@ -180,7 +188,7 @@ export class EmailSender {
       if (found instanceof Alert) return this.#found(file, sha256, found, 'skipped');
       // Not decidable now (the service failed): asked again at the end, unless the service is down.
       if (found !== null) this.deps.breaker.failure(found.error);
-      if (found !== null) return this.#defer({ file, sha256, bytes, error: `asking the service failed: ${describeError(found.error)}`, askAfter: Date.now() });
+      if (found !== null) return this.#defer({ file, sha256, error: `asking the service failed: ${describeError(found.error)}`, askAfter: Date.now() });
     }
     return this.#sendOne(file, sha256, bytes, true);
   }
@@ -217,7 +225,7 @@ export class EmailSender {
       breaker.failure(err);
       if (!isClearRefusal(err)) {
         await ledger.record(sha256, file, 'unknown', { error });
-        const u = { file, sha256, bytes, error, askAfter: Date.now() + this.#graceMs(err) };
+        const u = { file, sha256, error, askAfter: Date.now() + this.#graceMs(err) };
         if (!deferUnknown) return this.#settle(this.unresolvedLine(u), 'unknown');
         return this.#defer(u);
       }
