@@ -110,4 +110,19 @@ describe.concurrent('send-phishing and an odd operator', () => {
       expect(await readFile(first.file, 'utf8')).toBe(second);
       expect(() => ManifestLock.acquire(manifest)).toThrow(ManifestLockedError);
     }), T);
+
+  it('an email file named by a hostile subject (escape sequences, a newline forging a line, a bidi override): stderr shows the name escaped, stdout as JSON', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await mkdir(path.join(dir, 'inbox'));
+        const name = 'Invoice \x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\n[1] ok.eml: sent \u202egpj.eml';
+        await writeFile(path.join(dir, 'inbox', name), 'From: a@mail.example\r\nSubject: s\r\n\r\nbody\r\n');
+        const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox'], { cwd: dir });
+        expect(r.code).toBe(0);
+        expect(r.stderr).not.toMatch(/[\x1b\x07\u202e]/);
+        expect(r.stderr.split('\n').filter((l) => l.startsWith('['))).toHaveLength(1);
+        expect(r.stderr).toContain('Invoice \\x1b]52;c;cm0gLXJmIH4=\\x07\\x1b[2J\\x0a[1] ok.eml');
+        expect(JSON.parse(r.stdout.trim()).file).toBe(`inbox/${name}`);
+      }),
+    ), T);
 });

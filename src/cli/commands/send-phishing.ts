@@ -21,6 +21,7 @@ import { canonicalManifestPath, defaultManifestPath, manifestUnusable } from '..
 import { ManifestWriter, loadManifest, type Destination, type LoadedManifest } from '../lib/manifest.js';
 import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
+import { printable } from '../lib/printable.js';
 import { createProgress } from '../lib/progress.js';
 import { Breaker, quotaWait } from '../lib/send-outcome.js';
 import { Tally, summaryLine } from '../lib/send-tally.js';
@@ -61,11 +62,11 @@ Subject:, Received:…), a .msg with the OLE signature; other files, and empty o
 reported as skipped (reason in the line), not sent.
 --wait: verdicts are awaited apart from the sends and never hold a --concurrency slot.`;
 
-const listed = (files: readonly string[], n = 3) => `${files.slice(0, n).join(', ')}${files.length > n ? ', …' : ''}`;
+const listed = (files: readonly string[], n = 3) => printable(`${files.slice(0, n).join(', ')}${files.length > n ? ', …' : ''}`);
 
 function progressLine(r: SendResult): string {
   const verdict = r.verdict !== undefined ? ` ${r.verdict ?? '-'}` : '';
-  return `${r.file}: ${r.status}${r.alert_id ? ` ${r.alert_id}` : ''}${verdict}${r.error ? ` (${r.error})` : ''}${r.reason ? ` (${r.reason})` : ''}`;
+  return printable(`${r.file}: ${r.status}${r.alert_id ? ` ${r.alert_id}` : ''}${verdict}${r.error ? ` (${r.error})` : ''}${r.reason ? ` (${r.reason})` : ''}`);
 }
 
 /** The manifest this run reads: none for the embedded simulator (it ends with the run) unless one is named. */
