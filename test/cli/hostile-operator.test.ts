@@ -10,10 +10,10 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestLock, ManifestLockedError } from '../../src/cli/lib/manifest-lock.js';
-import { bootId } from '../../src/cli/lib/process-start.js';
+import { bootId, processStartTicks } from '../../src/cli/lib/process-start.js';
 import { ManifestWriteError, ManifestWriter, type ManifestEntry } from '../../src/cli/lib/manifest.js';
 import { sha, writeEmails } from './emails.js';
-import { runCli, simArgs, startCli, withSimulator, withTempDir } from './run-cli.js';
+import { runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
 
 const T = 60_000;
 const INGEST = 'POST /alerts/ingest/binary';
@@ -37,18 +37,20 @@ describe.concurrent('send-phishing and an odd operator', () => {
       }),
     ), T);
 
-  it('a lock whose pid now belongs to a process started after the lock was written (pid reuse after a reboot) is stale: the run goes on', () =>
+  it.skipIf(processStartTicks(process.pid) === undefined)('a lock whose pid now belongs to another process (pid reuse, however the clock was stepped) is stale: the run goes on; the same process still holds it', () =>
     withTempDir(async (dir) => {
       const manifest = path.join(dir, 'm.jsonl');
       const other = spawn('sleep', ['30'], { stdio: 'ignore' });
       try {
-        await writeFile(`${manifest}.lock`, holder(other.pid!, new Date(Date.now() - 3_600_000)));
+        await waitUntil(() => processStartTicks(other.pid!) !== undefined);
+        const started = processStartTicks(other.pid!)!;
+        // The owner that had this pid started at another tick: whatever its `at` says (a clock stepped back), it is gone.
+        await writeFile(`${manifest}.lock`, JSON.stringify({ pid: other.pid, host: hostname(), at: new Date(Date.now() + 3_600_000).toISOString(), start: started - 1 }));
         const lock = ManifestLock.acquire(manifest);
         expect(JSON.parse(await readFile(lock.file, 'utf8'))).toMatchObject({ pid: process.pid });
         lock.release();
-        // Written after that process started: it may be the owner, the lock holds.
-        await new Promise((r) => setTimeout(r, 50));
-        await writeFile(`${manifest}.lock`, holder(other.pid!, new Date()));
+        // The same process (same start), whatever its `at` says (a clock stepped forward since): it holds the lock.
+        await writeFile(`${manifest}.lock`, JSON.stringify({ pid: other.pid, host: hostname(), at: new Date(Date.now() - 3_600_000).toISOString(), start: started }));
         expect(() => ManifestLock.acquire(manifest)).toThrow(ManifestLockedError);
       } finally {
         other.kill();

@@ -138,8 +138,7 @@ describe.concurrent('send-phishing sends each email once', () => {
         await writeEmails(dir, 'inbox', 3);
         const args = [...simArgs(sim), 'send-phishing', 'inbox', '--no-progress', '--manifest', 'm.jsonl'];
         const lock = path.join(dir, 'm.jsonl.lock');
-        // Written now, as a live owner would (after its own start): a lock older than its pid's process is stale (pid reuse).
-        const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), at: new Date().toISOString() });
+        const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), at: '2026-01-01T00:00:00.000Z' });
         // A live process (this test's own) holds it: nothing is sent.
         await writeFile(lock, holder(process.pid));
         const held = await runCli(args, { cwd: dir });

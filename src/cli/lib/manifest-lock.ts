@@ -5,14 +5,14 @@
  * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
  * take it (nor remove the lock the other just created). A pid is reused (after a reboot
  * above all, as the lock outlives it in the state folder): a lock of an earlier boot, or
- * naming this very process, or a live process that started after the lock was written
- * (Linux /proc), is stale too. A lock from another pid namespace (another container with
+ * naming this very process, or a live process that did not start when the lock's owner did
+ * (Linux /proc: clock ticks after boot, which no clock step changes), is stale too. A lock from another pid namespace (another container with
  * the same host name) is never broken: its pid cannot be judged from here. A lock held by a live run (or by another
  * host) makes the new run exit at once with ManifestLockedError: it never waits and never
  * sends in parallel.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fsyncSync, statSync } from 'node:fs';
-import { bootId, pidNamespace, processStartMs } from './process-start.js';
+import { bootId, pidNamespace, processStartTicks } from './process-start.js';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -20,9 +20,10 @@ export interface LockOwner {
   pid: number;
   host: string;
   at: string;
-  /** Linux: the boot the lock was taken in, and the pid namespace its pid belongs to. */
+  /** Linux: the boot the lock was taken in, the pid namespace its pid belongs to, and when that process started (clock ticks after boot). */
   boot?: string;
   pidns?: string;
+  start?: number;
 }
 
 /** Another run holds the manifest: exit code 75 (EX_TEMPFAIL, "try again later"). */
@@ -41,8 +42,6 @@ export class ManifestLockedError extends Error {
 
 /** A lock file whose content is unreadable (a run killed between creating and writing it) is stale after this long. */
 const UNREADABLE_STALE_MS = 10_000;
-/** A process start known to a few clock ticks and the boot time to a second: a pid started this much after the lock reuses it. */
-const START_SLACK_MS = 2_000;
 
 function alive(pid: number): boolean {
   try {
@@ -78,7 +77,7 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
       return true;
     }
   }
-  const { pid, host, at, boot, pidns } = found.owner;
+  const { pid, host, boot, pidns, start } = found.owner;
   if (host !== hostname()) return false;
   // Taken in an earlier boot: its run is gone, whatever namespace it ran in.
   const thisBoot = bootId();
@@ -88,9 +87,9 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
   if (pidns !== undefined && ns !== undefined && pidns !== ns) return false;
   // This process is only now taking the lock: one naming its pid was left by a dead run that had it.
   if (pid === process.pid || !alive(pid)) return true;
-  const started = processStartMs(pid);
-  const written = Date.parse(at);
-  return started !== undefined && Number.isFinite(written) && started > written + START_SLACK_MS;
+  // Alive: the owner itself only if it started when the owner did (a lock without the start is trusted).
+  const now = start === undefined ? undefined : processStartTicks(pid);
+  return now !== undefined && now !== start;
 }
 
 const unlinkQuietly = (file: string) => {
@@ -124,8 +123,9 @@ function tryCreate(file: string, content: string): boolean {
 
 /** This process as a lock's owner. */
 function myOwner(): string {
-  const [boot, pidns] = [bootId(), pidNamespace()];
-  return JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...(boot && { boot }), ...(pidns && { pidns }) } satisfies LockOwner);
+  const [boot, pidns, start] = [bootId(), pidNamespace(), processStartTicks(process.pid)];
+  const linux = { ...(boot && { boot }), ...(pidns && { pidns }), ...(start !== undefined && { start }) };
+  return JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...linux } satisfies LockOwner);
 }
 
 export class ManifestLock {

@@ -1,32 +1,10 @@
 /**
- * What tells a lock's owner from a later process with the same pid: when a process started
- * (epoch ms), this boot's id, and the pid namespace (a container has its own, where the same
- * pid names another process). Linux only (/proc); elsewhere undefined, and a live pid is
- * taken as the owner.
+ * What tells a lock's owner from a later process with the same pid: when the process started
+ * (in clock ticks after boot: no wall clock, so no clock step can fake it), this boot's id,
+ * and the pid namespace (a container has its own, where the same pid names another process).
+ * Linux only (/proc); elsewhere undefined, and a live pid is taken as the owner.
  */
 import { readFileSync, readlinkSync } from 'node:fs';
-
-/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on every Linux architecture Node runs on. */
-const TICKS_PER_SECOND = 100;
-
-function bootTimeMs(): number | undefined {
-  const btime = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
-  return btime === undefined ? undefined : Number(btime) * 1000;
-}
-
-export function processStartMs(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The name (field 2) is in parentheses and may hold spaces or ')': fields are counted after the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[19]); // field 22, starttime: clock ticks after boot
-    const boot = bootTimeMs();
-    if (!Number.isFinite(ticks) || boot === undefined) return undefined;
-    return boot + (ticks * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return undefined;
-  }
-}
 
 const readTrimmed = (file: string): string | undefined => {
   try {
@@ -35,6 +13,15 @@ const readTrimmed = (file: string): string | undefined => {
     return undefined;
   }
 };
+
+/** Field 22 of /proc/<pid>/stat: the clock tick after boot at which the process started. */
+export function processStartTicks(pid: number): number | undefined {
+  const stat = readTrimmed(`/proc/${pid}/stat`);
+  if (stat === undefined) return undefined;
+  // The name (field 2) is in parentheses and may hold spaces or ')': fields are counted after the last ')'.
+  const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  return Number.isSafeInteger(ticks) ? ticks : undefined;
+}
 
 /** This boot's id: every process of an earlier boot is gone. */
 export const bootId = (): string | undefined => readTrimmed('/proc/sys/kernel/random/boot_id');
