@@ -127,4 +127,19 @@ describe.concurrent('send-phishing and an odd operator', () => {
         expect(JSON.parse(r.stdout.trim()).file).toBe(`inbox/${name}`);
       }),
     ), T);
+
+  it('an empty --environment (an unset shell variable: --environment "$ENV"): refused before anything is sent or recorded (exit 2), not failed email by email', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await writeEmails(dir, 'inbox', 3);
+        for (const flag of ['--environment', '--default-verdict', '--alert-sender']) {
+          const r = await runCli([...simArgs(sim), 'send-phishing', 'inbox', '--no-progress', '--manifest', 'm.jsonl', flag, ''], { cwd: dir });
+          expect(r.code).toBe(2);
+          expect(r.stderr).toContain(`option '${flag}`);
+          expect(r.stdout).toBe('');
+        }
+        await expect(readFile(path.join(dir, 'm.jsonl'))).rejects.toThrow();
+        expect(sim.requests).toHaveLength(0);
+      }),
+    ), T);
 });

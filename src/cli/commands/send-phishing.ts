@@ -19,7 +19,7 @@ import { Ledger } from '../lib/ledger.js';
 import { ManifestLock } from '../lib/manifest-lock.js';
 import { canonicalManifestPath, defaultManifestPath, manifestUnusable } from '../lib/manifest-location.js';
 import { ManifestWriter, loadManifest, type Destination, type LoadedManifest } from '../lib/manifest.js';
-import { durationMs, integerIn, jsonObject } from '../lib/parsers.js';
+import { durationMs, integerIn, jsonObject, nonEmpty } from '../lib/parsers.js';
 import { runPool } from '../lib/pool.js';
 import { printable } from '../lib/printable.js';
 import { createProgress } from '../lib/progress.js';
@@ -99,11 +99,11 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
     .option('--manifest <file>', 'the resume manifest (JSON lines; default: one per API root + environment in $XDG_STATE_HOME/intezer-alerts/)')
     .option('--wait', 'wait for each verdict')
     .option('--wait-timeout <duration>', 'give up waiting for a verdict after this long (ms, or 30s, 10m…; 0: no limit; default: --timeout if given, else no limit)', durationMs)
-    .option('--environment <name>', 'the environment to send to')
-    .option('--default-verdict <verdict>', 'the verdict to start from')
-    .option('--alert-sender <sender>', 'who sends the alert')
+    .option('--environment <name>', 'the environment to send to', nonEmpty)
+    .option('--default-verdict <verdict>', 'the verdict to start from', nonEmpty)
+    .option('--alert-sender <sender>', 'who sends the alert', nonEmpty)
     .option('--additional-info <json>', 'extra information, a JSON object', jsonObject)
-    .option('--zip-password <password>', 'password of zipped emails (directories then also yield .zip files)')
+    .option('--zip-password <password>', 'password of zipped emails (directories then also yield .zip files)', nonEmpty)
     .option('--dry-run', 'list what would be sent; send nothing')
     .option('--no-progress', 'no progress on stderr')
     .option('--rate-limit-retries <n>', 'times an email is tried again after a rate limit that outlasted the automatic retries', integerIn(0, 100), 5)
