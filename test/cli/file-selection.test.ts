@@ -2,6 +2,7 @@
  * Which files send-phishing takes: the walk ends on symlink loops and skips hidden entries;
  * an email is told by its content (header lines, the OLE signature of a .msg), not its name.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,34 @@ describe.concurrent('send-phishing file selection', () => {
         expect(sim.ingests).toHaveLength(3);
         expect(sim.ingestCount(sha(email(50)))).toBe(0);
         expect(r.stderr).toContain('3 not an email');
+      }),
+    ), T);
+
+  it('an .eml with a byte order mark, blank lines or an mbox "From " line before its headers, and one whose name is not UTF-8, are emails: each sent once, as its bytes', () =>
+    withSimulator({}, (sim) =>
+      withTempDir(async (dir) => {
+        await mkdir(path.join(dir, 'inbox'));
+        const files: [string | Buffer, Buffer][] = [
+          ['bom.eml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(email(1))])],
+          ['blank.eml', Buffer.from(`\r\n\r\n${email(2)}`)],
+          ['mbox.eml', Buffer.from(`From sender3@mail.example Sat Jan  3 10:00:00 2026\r\n${email(3)}`)],
+          // "café.eml" in Latin-1, as a Windows share mounted without iconv shows it.
+          [Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x65, 0x6d, 0x6c]), Buffer.from(email(4))],
+        ];
+        for (const [name, bytes] of files) await writeFile(Buffer.concat([Buffer.from(path.join(dir, 'inbox') + path.sep), Buffer.from(name)]), bytes);
+        const args = [...simArgs(sim), 'send-phishing', 'inbox', '--no-progress', '--concurrency', '1'];
+        const r = await runWithin(30_000, args, dir);
+        expect(r.code).toBe(0);
+        expect(jsonLines(r.stdout).map((l) => [l.file, l.status])).toEqual([
+          ['inbox/blank.eml', 'sent'],
+          ['inbox/bom.eml', 'sent'],
+          ['inbox/caf\\xe9.eml', 'sent'],
+          ['inbox/mbox.eml', 'sent'],
+        ]);
+        for (const [, bytes] of files) expect(sim.ingestCount(createHash('sha256').update(bytes).digest('hex'))).toBe(1);
+        // The rerun knows them all, the oddly named one too.
+        const again = await runWithin(30_000, args, dir);
+        expect(jsonLines(again.stdout).map((l) => l.status)).toEqual(Array(4).fill('skipped'));
       }),
     ), T);
 });

@@ -8,8 +8,12 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** `forward-then-bad-200`: forwards, then answers 200 with a body that breaks the contract (no alert_id). */
-export type GatewayMove = 'pass' | 'forward-then-504' | '504' | 'forward-then-bad-200';
+/**
+ * `forward-then-bad-200`: forwards, then answers 200 with a body that breaks the contract (no alert_id).
+ * `forward-then-503`: forwards, then answers 503 (a balancer whose upstream went away mid-answer).
+ * `401`: answers 401 without forwarding (the key was revoked mid-batch).
+ */
+export type GatewayMove = 'pass' | 'forward-then-504' | '504' | 'forward-then-bad-200' | 'forward-then-503' | '401';
 
 export interface Gateway {
   /** The gateway's base URL, standing for the service's (`http://127.0.0.1:<port>/api/`). */
@@ -55,9 +59,14 @@ export async function startGateway(serviceBaseUrl: string, plan: (n: number) => 
         const move: GatewayMove = req.method === 'POST' && INGEST.test(req.url ?? '') ? plan(moves.length) : 'pass';
         if (move !== 'pass' || (req.method === 'POST' && INGEST.test(req.url ?? ''))) moves.push(move);
         if (move === '504') return gatewayTimeout(res);
+        if (move === '401') {
+          res.writeHead(401, { 'content-type': 'application/json' });
+          return res.end(JSON.stringify({ error: 'Invalid api key' }));
+        }
         try {
           const answer = await forward(upstream, req, body);
           if (move === 'forward-then-504') return gatewayTimeout(res);
+          if (move === 'forward-then-503') return res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503 Service Unavailable</h1>');
           if (move === 'forward-then-bad-200') {
             res.writeHead(200, { 'content-type': 'application/json' });
             return res.end(JSON.stringify({ result: true, alert: null }));

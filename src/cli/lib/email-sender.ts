@@ -16,11 +16,13 @@ import { isFatal } from './exit-codes.js';
 import { notAnEmail } from './files.js';
 import type { Ledger } from './ledger.js';
 import { RateGate, Semaphore } from './pool.js';
-import { Breaker, isClearRefusal } from './send-outcome.js';
+import { Breaker, isClearRefusal, LONGEST_RATE_LIMIT_WAIT_MS, quotaSpent } from './send-outcome.js';
 import type { SendState } from './send-tally.js';
 
-/** The longest pause after a rate limit; a longer Retry-After is cut to this. */
-const MAX_RATE_LIMIT_PAUSE_MS = 5 * 60_000;
+/** The longest pause after a rate limit; a service asking for longer stops the run. */
+const MAX_RATE_LIMIT_PAUSE_MS = LONGEST_RATE_LIMIT_WAIT_MS;
+/** Pauses this long or longer are told on stderr: a run must not look hung. */
+const NOTED_PAUSE_MS = 5_000;
 /** Verdicts awaited at once (each polls the service; none holds a send slot). */
 const MAX_WAITS = 64;
 
@@ -66,7 +68,6 @@ export interface SendOptions {
 export interface Unresolved {
   file: string;
   sha256: string;
-  bytes: Buffer;
   error: string;
   /** Not asked about before this time (epoch ms): the service may still be working on it. */
   askAfter: number;
@@ -80,12 +81,16 @@ export interface SenderDeps {
   /** The client of the run's first request (one attempt, no retries): a dead service is known at once. */
   probeClient?: IntezerClient | undefined;
   opts: SendOptions;
+  /** The path to read a listed file by, when its name is not UTF-8 (files.ts `rawPaths`). */
+  rawPaths?: ReadonlyMap<string, Buffer>;
   ledger: Ledger;
   waitTimeoutMs: number | undefined;
   /** Aborted on a stop request: no new send starts, waits for verdicts are given up. */
   stop: AbortSignal;
   breaker: Breaker;
   sendSettled(result: SendResult, state: SendState): void;
+  /** Every send paused this long after a rate limit. */
+  paused?(ms: number): void;
   verdictSettled(result: SendResult, ok: boolean): void;
 }
 
@@ -120,7 +125,7 @@ export class EmailSender {
   async process(file: string): Promise<Outcome | undefined> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = await this.#read(file);
     } catch (err) {
       return this.#settle({ file, status: 'failed', error: `UsageError: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` }, 'failed');
     }
@@ -155,7 +160,16 @@ export class EmailSender {
     const found = await this.#dest.check(u.sha256);
     if (found instanceof Alert) return this.#found(u.file, u.sha256, found, 'sent');
     if (found !== null) return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
-    return (await this.#sendOne(u.file, u.sha256, u.bytes, false)) ?? { result: this.unresolvedLine(u) };
+    // Read again, not kept: a gateway answering 504 to a whole batch would keep every email in memory.
+    const bytes = await this.#read(u.file).catch(() => undefined);
+    if (bytes === undefined || sha256Hex(bytes) !== u.sha256) {
+      return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; not there, but ${u.file} changed or went since: not sent again` }, 'unknown');
+    }
+    return (await this.#sendOne(u.file, u.sha256, bytes, false)) ?? { result: this.unresolvedLine(u) };
+  }
+
+  #read(file: string): Promise<Buffer> {
+    return readFile(this.deps.rawPaths?.get(file) ?? file);
   }
 
   unresolvedLine(u: Unresolved): SendResult {
@@ -174,7 +188,7 @@ export class EmailSender {
       if (found instanceof Alert) return this.#found(file, sha256, found, 'skipped');
       // Not decidable now (the service failed): asked again at the end, unless the service is down.
       if (found !== null) this.deps.breaker.failure(found.error);
-      if (found !== null) return this.#defer({ file, sha256, bytes, error: `asking the service failed: ${describeError(found.error)}`, askAfter: Date.now() });
+      if (found !== null) return this.#defer({ file, sha256, error: `asking the service failed: ${describeError(found.error)}`, askAfter: Date.now() });
     }
     return this.#sendOne(file, sha256, bytes, true);
   }
@@ -211,7 +225,7 @@ export class EmailSender {
       breaker.failure(err);
       if (!isClearRefusal(err)) {
         await ledger.record(sha256, file, 'unknown', { error });
-        const u = { file, sha256, bytes, error, askAfter: Date.now() + this.#graceMs(err) };
+        const u = { file, sha256, error, askAfter: Date.now() + this.#graceMs(err) };
         if (!deferUnknown) return this.#settle(this.unresolvedLine(u), 'unknown');
         return this.#defer(u);
       }
@@ -250,8 +264,11 @@ export class EmailSender {
         });
       } catch (err) {
         if (!(err instanceof RateLimitError) || attempt >= o.rateLimitRetries || stop.aborted) throw err;
+        // Asked to wait longer than any pause (a daily quota spent): waiting is pointless, the run stops (send-outcome.ts).
+        if (quotaSpent(err)) throw err;
         refused = err;
-        this.#gate.pause(rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS));
+        const ms = rateLimitPauseMs(err, attempt, MAX_RATE_LIMIT_PAUSE_MS);
+        if (this.#gate.pause(ms) && ms >= NOTED_PAUSE_MS) this.deps.paused?.(ms);
       }
     }
   }

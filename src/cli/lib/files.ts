@@ -22,6 +22,7 @@ const EMAIL_HEADERS = /^(from|date|subject|received|message-id|to|return-path|se
 const HEAD_BYTES = 16 * 1024;
 /** What every .msg (an OLE compound file) starts with. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Why `bytes` are not an email (reported, not sent), or undefined when they look like one. A .zip is left to the service. */
 export function notAnEmail(file: string, bytes: Buffer): string | undefined {
@@ -29,8 +30,11 @@ export function notAnEmail(file: string, bytes: Buffer): string | undefined {
   const ext = extensionOf(file);
   if (ext === '.msg') return bytes.subarray(0, 8).equals(OLE_SIGNATURE) ? undefined : 'not an Outlook .msg (no OLE signature)';
   if (ext !== '.eml') return undefined;
-  // The header block: lines up to the first empty one; an mbox "From " line may come first.
-  const lines = bytes.subarray(0, HEAD_BYTES).toString('latin1').split(/\r?\n/);
+  // The header block: lines up to the first empty one. Before it, as exporters write them: a
+  // UTF-8 byte order mark, blank lines, an mbox "From " line. Only recognising skips them: the bytes are sent as they are.
+  const head = bytes.subarray(0, HEAD_BYTES);
+  const lines = head.subarray(head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0).toString('latin1').split(/\r?\n/);
+  while (lines.length > 1 && lines[0]!.trim() === '') lines.shift();
   if (lines[0]?.startsWith('From ')) lines.shift();
   let fields = 0;
   for (const line of lines) {
@@ -42,25 +46,49 @@ export function notAnEmail(file: string, bytes: Buffer): string | undefined {
   return fields > 0 ? undefined : 'not an email: no header lines (From:, Date:, Subject:, Received:…) at the top';
 }
 
-async function walk(dir: string, accept: (file: string) => boolean, out: string[], seen: Set<string>): Promise<void> {
+/**
+ * A directory entry's name as shown (and keyed): itself when it is UTF-8; else (a Latin-1 name
+ * from a Windows share) its bytes with every one outside printable ASCII written \xNN, so two
+ * such names stay apart. The file is then read by its raw bytes (`EmailFiles.rawPaths`).
+ */
+function shownName(raw: Buffer): string {
+  const text = raw.toString('utf8');
+  if (Buffer.from(text, 'utf8').equals(raw)) return text;
+  return [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+}
+
+interface Walk {
+  accept: (file: string) => boolean;
+  out: string[];
+  seen: Set<string>;
+  rawPaths: Map<string, Buffer>;
+}
+
+/** `odd`: the folder's own path is not UTF-8 (so neither is any path under it). */
+async function walk(dir: Buffer, shown: string, w: Walk, odd = false): Promise<void> {
   const real = await stat(dir);
   const id = `${real.dev}:${real.ino}`;
-  if (seen.has(id)) return; // a folder reached again (a symlink loop, or two links to it)
-  seen.add(id);
-  const entries = await readdir(dir, { withFileTypes: true });
+  if (w.seen.has(id)) return; // a folder reached again (a symlink loop, or two links to it)
+  w.seen.add(id);
+  const entries = (await readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((entry) => ({ entry, name: shownName(entry.name) }));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue; // .git/, ._AppleDouble, .DS_Store
-    const full = path.join(dir, entry.name);
+  for (const { entry, name } of entries) {
+    if (name.startsWith('.')) continue; // .git/, ._AppleDouble, .DS_Store
+    const full = path.join(shown, name);
+    const raw = Buffer.concat([dir, Buffer.from(path.sep), entry.name]);
+    const rawOnly = odd || name !== entry.name.toString('utf8');
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const s = await stat(full).catch(() => undefined);
+      const s = await stat(raw).catch(() => undefined);
       isDir = s?.isDirectory() ?? false;
       isFile = s?.isFile() ?? false;
     }
-    if (isDir) await walk(full, accept, out, seen);
-    else if (isFile && accept(full)) out.push(full);
+    if (isDir) await walk(raw, full, w, rawOnly);
+    else if (isFile && w.accept(full)) {
+      w.out.push(full);
+      if (rawOnly) w.rawPaths.set(full, raw);
+    }
   }
 }
 
@@ -68,6 +96,8 @@ export interface EmailFiles {
   files: string[];
   /** .zip files found in directories and left out for want of a password. */
   zipsLeftOut: string[];
+  /** The raw bytes of the paths whose names are not UTF-8, by the name shown: read the file by these. */
+  rawPaths: ReadonlyMap<string, Buffer>;
 }
 
 /**
@@ -85,11 +115,12 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
   };
   const found: string[] = [];
   const seen = new Set<string>();
+  const rawPaths = new Map<string, Buffer>();
   for (const input of inputs) {
     const s = await stat(input).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read ${input}: ${err.code === 'ENOENT' ? 'no such file or directory' : (err.code ?? err.message)}`);
     });
-    if (s.isDirectory()) await walk(input, dirAccepts, found, seen);
+    if (s.isDirectory()) await walk(Buffer.from(input), input, { accept: dirAccepts, out: found, seen, rawPaths });
     else if (s.isFile()) {
       const ext = extensionOf(input);
       if (!(EMAIL_EXTENSIONS as readonly string[]).includes(ext) && ext !== ZIP_EXTENSION) {
@@ -107,7 +138,7 @@ export async function collectEmailFiles(inputs: readonly string[], includeZip: b
       return true;
     });
   };
-  return { files: once(found), zipsLeftOut: once(zipsLeftOut) };
+  return { files: once(found), zipsLeftOut: once(zipsLeftOut), rawPaths };
 }
 
 /**

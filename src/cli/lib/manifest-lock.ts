@@ -3,11 +3,16 @@
  * (`<manifest>.lock`) created with O_EXCL and holding the pid, host and start time of the
  * run. A lock left by a run that died (same host, pid gone) is taken over; breaking it is
  * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
- * take it (nor remove the lock the other just created). A lock held by a live run (or by
- * another host) makes the new run exit at once with ManifestLockedError: it never waits and
- * never sends in parallel.
+ * take it (nor remove the lock the other just created). A pid is reused (after a reboot
+ * above all, as the lock outlives it in the state folder): a lock of an earlier boot, or
+ * naming this very process, or a live process that did not start when the lock's owner did
+ * (Linux /proc: clock ticks after boot, which no clock step changes), is stale too. A lock from another pid namespace (another container with
+ * the same host name) is never broken: its pid cannot be judged from here. A lock held by a live run (or by another
+ * host) makes the new run exit at once with ManifestLockedError: it never waits and never
+ * sends in parallel.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync, fsyncSync, statSync } from 'node:fs';
+import { bootId, pidNamespace, processStartTicks } from './process-start.js';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -15,6 +20,10 @@ export interface LockOwner {
   pid: number;
   host: string;
   at: string;
+  /** Linux: the boot the lock was taken in, the pid namespace its pid belongs to, and when that process started (clock ticks after boot). */
+  boot?: string;
+  pidns?: string;
+  start?: number;
 }
 
 /** Another run holds the manifest: exit code 75 (EX_TEMPFAIL, "try again later"). */
@@ -68,8 +77,28 @@ function isStale(file: string, found: { owner?: LockOwner }): boolean {
       return true;
     }
   }
-  return found.owner.host === hostname() && found.owner.pid !== process.pid && !alive(found.owner.pid);
+  const { pid, host, boot, pidns, start } = found.owner;
+  if (host !== hostname()) return false;
+  // Taken in an earlier boot: its run is gone, whatever namespace it ran in.
+  const thisBoot = bootId();
+  if (boot !== undefined && thisBoot !== undefined && boot !== thisBoot) return true;
+  // Another container's pid names nothing here: never broken (the message says how to remove it).
+  const ns = pidNamespace();
+  if (pidns !== undefined && ns !== undefined && pidns !== ns) return false;
+  // This process is only now taking the lock: one naming its pid was left by a dead run that had it.
+  if (pid === process.pid || !alive(pid)) return true;
+  // Alive: the owner itself only if it started when the owner did (a lock without the start is trusted).
+  const now = start === undefined ? undefined : processStartTicks(pid);
+  return now !== undefined && now !== start;
 }
+
+const unlinkQuietly = (file: string) => {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+};
 
 function tryCreate(file: string, content: string): boolean {
   let fd: number;
@@ -82,35 +111,40 @@ function tryCreate(file: string, content: string): boolean {
   try {
     writeSync(fd, content);
     fsyncSync(fd);
-  } finally {
+  } catch (err) {
+    // A full disk: the file made but not written would hold the manifest as an unknown owner's.
     closeSync(fd);
+    unlinkQuietly(file);
+    throw err;
   }
+  closeSync(fd);
   return true;
 }
 
-const unlinkQuietly = (file: string) => {
-  try {
-    unlinkSync(file);
-  } catch {
-    // already gone
-  }
-};
+/** This process as a lock's owner. */
+function myOwner(): string {
+  const [boot, pidns, start] = [bootId(), pidNamespace(), processStartTicks(process.pid)];
+  const linux = { ...(boot && { boot }), ...(pidns && { pidns }), ...(start !== undefined && { start }) };
+  return JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), ...linux } satisfies LockOwner);
+}
 
 export class ManifestLock {
   readonly file: string;
+  readonly #content: string;
   #held = true;
 
-  private constructor(file: string) {
+  private constructor(file: string, content: string) {
     this.file = file;
+    this.#content = content;
   }
 
   /** Takes the lock of `manifest`, or throws ManifestLockedError. */
   static acquire(manifest: string): ManifestLock {
     const file = `${manifest}.lock`;
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const me = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() } satisfies LockOwner);
+    const me = myOwner();
     for (let attempt = 0; attempt < 5; attempt++) {
-      if (tryCreate(file, me)) return new ManifestLock(file);
+      if (tryCreate(file, me)) return new ManifestLock(file, me);
       const found = readOwner(file);
       if (found === undefined) continue; // released meanwhile
       if (!isStale(file, found)) throw new ManifestLockedError(manifest, found.owner);
@@ -122,7 +156,7 @@ export class ManifestLock {
   /** Removes the stale lock whose content was `raw`, unless someone replaced it meanwhile. */
   static #breakStale(file: string, raw: string): void {
     const guard = `${file}.break`;
-    if (!tryCreate(guard, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }))) {
+    if (!tryCreate(guard, myOwner())) {
       const g = readOwner(guard);
       if (g && isStale(guard, g)) unlinkQuietly(guard);
       return;
@@ -134,10 +168,14 @@ export class ManifestLock {
     }
   }
 
-  /** Synchronous, so it also runs on the way out of a process ended at once. */
+  /**
+   * Synchronous, so it also runs on the way out of a process ended at once. Removes the lock
+   * only while it is still this run's: one removed by hand and taken by another run meanwhile
+   * stays that run's.
+   */
   release(): void {
     if (!this.#held) return;
     this.#held = false;
-    unlinkQuietly(this.file);
+    if (readOwner(this.file)?.raw === this.#content) unlinkQuietly(this.file);
   }
 }

@@ -121,14 +121,30 @@ async function syncDir(dir: string): Promise<void> {
   await handle.close();
 }
 
-/** Appends entries one line at a time (each line in a single write, in call order). */
+/** A line could not be put on disk (a full disk, an I/O error): the run must stop sending. */
+export class ManifestWriteError extends Error {
+  constructor(file: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? String(cause);
+    super(`cannot write the manifest ${file} (${code}): the run stops; the emails in flight are checked with the service on the rerun`, { cause });
+    this.name = 'ManifestWriteError';
+  }
+}
+
+/**
+ * Appends entries one line at a time (each line in a single write, in call order). After a
+ * failed write (perhaps half a line) every later append fails too: no step may go ahead
+ * without its line, and a line written after a torn one would be lost with it.
+ */
 export class ManifestWriter {
   #handle: FileHandle;
+  readonly #file: string;
   #queue: Promise<void> = Promise.resolve();
   #needsNewline: boolean;
+  #broken: ManifestWriteError | undefined;
 
-  private constructor(handle: FileHandle, needsNewline: boolean) {
+  private constructor(handle: FileHandle, file: string, needsNewline: boolean) {
     this.#handle = handle;
+    this.#file = file;
     this.#needsNewline = needsNewline;
   }
 
@@ -145,15 +161,20 @@ export class ManifestWriter {
       needsNewline = last[0] !== 0x0a;
     }
     if (size === 0) await syncDir(dir);
-    return new ManifestWriter(handle, needsNewline);
+    return new ManifestWriter(handle, file, needsNewline);
   }
 
   append(entry: ManifestEntry): Promise<void> {
     const line = `${this.#needsNewline ? '\n' : ''}${JSON.stringify(entry)}\n`;
     this.#needsNewline = false;
     const write = this.#queue.then(async () => {
-      await this.#handle.appendFile(line, 'utf8');
-      await this.#handle.datasync();
+      if (this.#broken) throw this.#broken;
+      try {
+        await this.#handle.appendFile(line, 'utf8');
+        await this.#handle.datasync();
+      } catch (err) {
+        throw (this.#broken = new ManifestWriteError(this.#file, err));
+      }
     });
     this.#queue = write.catch(() => undefined);
     return write;

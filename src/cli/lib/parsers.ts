@@ -62,3 +62,9 @@ export function jsonObject(value: string): Record<string, unknown> {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new OptionValueError('expected a JSON object');
   return parsed as Record<string, unknown>;
 }
+
+/** A value the service needs non-empty (an environment, a verdict, a password): refused before any request, not on every item. */
+export function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new OptionValueError('expected a non-empty value');
+  return value;
+}

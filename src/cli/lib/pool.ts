@@ -39,8 +39,12 @@ export async function runPool<T>(
 export class RateGate {
   #until = 0;
 
-  pause(ms: number): void {
-    this.#until = Math.max(this.#until, Date.now() + Math.max(0, ms));
+  /** True when this pause ends later than the one already set. */
+  pause(ms: number): boolean {
+    const until = Date.now() + Math.max(0, ms);
+    if (until <= this.#until) return false;
+    this.#until = until;
+    return true;
   }
 
   /** Resolves once the pause is over; rejects with the signal's reason if it aborts first. */

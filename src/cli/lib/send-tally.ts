@@ -3,6 +3,8 @@
  * summary at the end. The send and the verdict are counted apart: an email can be sent and
  * still miss its verdict.
  */
+import { printable } from './printable.js';
+
 /** `not_email`: skipped because the file is not an email (empty, no header lines, not an OLE .msg). */
 export type SendState = 'sent' | 'skipped' | 'failed' | 'unknown' | 'dry_run' | 'not_email';
 
@@ -67,7 +69,7 @@ export class Tally {
 function named(label: string, files: readonly string[]): string {
   if (files.length === 0) return '';
   const more = files.length > NAMED ? ` (+${files.length - NAMED} more)` : '';
-  return `; ${label}: ${files.slice(0, NAMED).join(', ')}${more}`;
+  return `; ${label}: ${printable(files.slice(0, NAMED).join(', '))}${more}`;
 }
 
 export interface SummaryContext {
