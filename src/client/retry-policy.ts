@@ -7,8 +7,10 @@
  *    service treats idempotently) are repeated on connection errors, timeouts, 408, 429,
  *    502, 503 and 504;
  *  - "unsafe" calls (ingest, notify: a repeat may create a second alert or a second
- *    notification) are repeated only when the service surely did not act: 429 and 503
- *    (it refused), and a request that never left the machine. A reset or a timeout after
+ *    notification) are repeated only when the service surely did not act: 429 (rate limits
+ *    are checked before a request is handled) and a request that never left the machine. A
+ *    503 is not among them: a gateway may answer it after it forwarded the request (nginx's
+ *    limit_req, an upstream that went away mid-request), and the service may have ingested it. A reset or a timeout after
  *    the request was written is reported, never silently repeated.
  * 500 is never repeated: it is the service's answer, not a passing fault; except by the token
  * exchange ("tokenExchange"), which changes nothing on the service and which every waiting
@@ -22,7 +24,7 @@ export type RetryClass = 'safe' | 'unsafe' | 'tokenExchange';
 const RETRY_AFTER_CAP_MS = 60_000;
 
 const SAFE_STATUSES = new Set([408, 429, 502, 503, 504]);
-const UNSAFE_STATUSES = new Set([429, 503]);
+const UNSAFE_STATUSES = new Set([429]);
 const TOKEN_EXCHANGE_STATUSES = new Set([...SAFE_STATUSES, 500]);
 const STATUSES: Record<RetryClass, Set<number>> = { safe: SAFE_STATUSES, unsafe: UNSAFE_STATUSES, tokenExchange: TOKEN_EXCHANGE_STATUSES };
 /** Statuses a wait rides through: the service is busy or a gateway is, not refusing for good. */

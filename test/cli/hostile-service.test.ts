@@ -42,10 +42,8 @@ describe.concurrent('send-phishing against a hostile service', () => {
       }),
     ), T);
 
-  // KNOWN GAP (src/client/retry-policy.ts: UNSAFE_STATUSES has 503): the client repeats the ingest inside one call,
-  // so the email is ingested twice and the CLI reports it plainly "sent". Marked `fails` until the client stops
-  // repeating an unsafe call on 503 (then this turns red: drop `.fails`).
-  it.fails('a gateway that forwards the ingest and answers 503: the email is ingested once (no automatic repeat of the unsafe call), its outcome checked', () =>
+  // The client never repeats an unsafe call on 503 (retry-policy.ts): one ingest, and the CLI checks the outcome.
+  it('a gateway that forwards the ingest and answers 503: the email is ingested once (no automatic repeat of the unsafe call), its outcome checked', () =>
     withSimulator({}, (sim) =>
       withTempDir(async (dir) => {
         const texts = await writeEmails(dir, 'inbox', 3);

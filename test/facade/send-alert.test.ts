@@ -94,11 +94,12 @@ describe('Alert.send', () => {
     expect(svc.callsTo(INGEST)).toHaveLength(1);
   });
 
-  it('a 503 (the service refused, did nothing) is repeated', async () => {
+  it('a 503 (a gateway may have forwarded it) is reported, not repeated', async () => {
     svc.routes({ [INGEST]: sequence({ status: 503, json: { error: 'Service Unavailable' } }, accepted()) });
-    const alert = await Alert.send({ rawAlert: RAW, source: 's1', client: svc.client() });
-    expect(alert.alertId).toBe(NEW_ID);
-    expect(svc.callsTo(INGEST)).toHaveLength(2);
+    const err = await rejectionOf(Alert.send({ rawAlert: RAW, source: 's1', client: svc.client() }));
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).status).toBe(503);
+    expect(svc.callsTo(INGEST)).toHaveLength(1);
   });
 
   it("a 400 is InvalidAlertMappingError carrying the service's own text and body", async () => {
