@@ -13,6 +13,7 @@ import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/en
 import type { AlertRecord } from './records.js';
 import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ResponseValidationError, ServerError, InvalidApiKeyError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
+import { warnUnknownFilterValues } from './history-filters.js';
 import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
 import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
 
@@ -230,7 +231,10 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
  */
 export function watchAlerts(options: AlertsWatchOptions = {}): AlertsWatch {
   const checked = checkWatchOptions(options);
-  return new AlertsWatch(resolveClient(checked.client), checked);
+  const client = resolveClient(checked.client);
+  // As queryAlertsHistory: a value outside a known set is sent, but never silently.
+  warnUnknownFilterValues(client, checked.query);
+  return new AlertsWatch(client, checked);
 }
 
 export type { AlertsWatchOptions, AlertsWatchPoll } from './watch-options.js';

@@ -1,6 +1,6 @@
 /** watchAlerts' options are checked whole before any request; following outlives a transient failure; a signal ends it. */
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
+import { IntezerClient, InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
 import { isoToNs, nsToEpochSeconds } from '../../src/facade/watch-cursor.js';
 import { addHistory, SEARCH, secondsAgo, sleep, useWatchFixture } from './watch-helpers.js';
 
@@ -43,6 +43,22 @@ describe('watchAlerts options', () => {
     });
     expect(body.start_time).toBeLessThan(since.getTime() / 1000);
     expect(body.start_time).toBeGreaterThan(since.getTime() / 1000 - 0.01);
+  });
+
+  it('a filter value outside its known set is sent as given, with one warning (as queryAlertsHistory), never silently', async () => {
+    const { sim } = await fixture();
+    const warnings: string[] = [];
+    const none = () => {};
+    const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) } });
+    try {
+      for await (const _ of watchAlerts({ client, alertVerdicts: ['confirmed_threats', 'false_positive'] })) void _;
+    } finally {
+      client.close();
+    }
+    const body = sim.requests.find((r) => r.routeKey === SEARCH)!.body as Record<string, unknown>;
+    expect(body.alert_verdicts).toEqual(['confirmed_threats', 'false_positive']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('alertVerdicts: "confirmed_threats" is not a known value');
   });
 });
 
