@@ -14,6 +14,7 @@ import { describeError } from '../lib/describe-error.js';
 import { ExitCode } from '../lib/exit-codes.js';
 import { filterFlags, filtersFromFlags } from '../lib/filter-flags.js';
 import { boolean, durationMs, timePoint } from '../lib/parsers.js';
+import { lockState } from '../lib/sync-lock.js';
 import { checkOutput, SyncOutput } from '../lib/sync-output.js';
 import { canonicalFilters, readState, STATE_FORMAT, STATE_VERSION, writeState, type SyncState } from '../lib/sync-state.js';
 import { UsageError } from '../lib/usage-error.js';
@@ -28,6 +29,8 @@ interface SyncOptions extends Record<string, unknown> {
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
+/** setTimeout's limit, as watchAlerts' pollIntervalMs. */
+const MAX_INTERVAL_MS = 2 ** 31 - 1;
 
 const lineOf = (c: AlertChange) => `${JSON.stringify({ key: c.key, alert: c.alert })}\n`;
 
@@ -52,72 +55,80 @@ export function registerSync(program: Command, ctx: CliContext): void {
   for (const { option } of flags) cmd.addOption(option);
   cmd.addOption(new Option('--is-mitigated <bool>', 'only mitigated (true) or unmitigated (false) alerts').argParser(boolean)).action(async (opts: SyncOptions, command: Command) => {
     if (opts.output !== undefined && opts.state === undefined) throw new UsageError('--output needs --state FILE: the state says how much of the output is committed');
-    if (!(opts.interval > 0)) throw new UsageError('--interval must be more than 0');
+    if (!(opts.interval > 0) || opts.interval > MAX_INTERVAL_MS) throw new UsageError(`--interval must be more than 0 and at most ${MAX_INTERVAL_MS} ms (about 24 days)`);
     const filters = filtersFromFlags(flags, opts) as Record<string, unknown>;
     if (opts.isMitigated !== undefined) filters.isMitigated = opts.isMitigated;
     const canonical = canonicalFilters(filters);
     const output = opts.output === undefined ? '-' : path.resolve(opts.output);
     const stateFile = opts.state === undefined ? undefined : path.resolve(opts.state);
     if (stateFile !== undefined && stateFile === output) throw new UsageError('--state and --output name the same file');
-    // Everything is checked before anything is fetched or written.
-    const saved = stateFile ? await readState(stateFile, { output, filters: canonical }) : undefined;
-    const check = output === '-' ? undefined : await checkOutput(output, stateFile!, saved);
-    // Without either, the watch's own default: now.
-    const since: Date | AlertsCheckpoint | undefined = saved?.checkpoint ?? opts.since;
-    const stop = ctx.stopSignal();
-    const follow = opts.follow ?? false;
-    const verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose ?? false;
-    const client = await ctx.session(command).client();
-    let watch: AlertsWatch;
+    // One run per state file: taken before the state is read, so no other run can be between its write and its rename.
+    const lock = stateFile ? await lockState(stateFile) : undefined;
+    const unregister = lock ? ctx.onInterrupt(() => lock.releaseSync()) : undefined;
     try {
-      watch = watchAlerts({
-        ...(filters as AlertsWatchOptions),
-        ...(since !== undefined && { since }),
-        follow,
-        pollIntervalMs: opts.interval,
-        signal: stop,
-        client,
-        onPoll: (p) => {
-          if (follow || verbose || p.error) ctx.note(pollLine(p, follow, opts.interval));
-        },
-      });
-    } catch (err) {
-      if (saved && err instanceof InvalidArgumentError && /checkpoint/.test(err.message)) throw new UsageError(`state file ${stateFile} holds no position this intezer-alerts can read (${err.message})`);
-      throw err;
-    }
-    const out = check ? await SyncOutput.open(output, check.committedBytes) : undefined;
-    const save = async (checkpoint: AlertsCheckpoint) => {
-      if (!stateFile) return;
-      const state: SyncState = {
-        format: STATE_FORMAT,
-        version: STATE_VERSION,
-        output,
-        filters: canonical,
-        committedBytes: out?.committedBytes ?? 0,
-        tailSha256: out?.tailSha256 ?? '',
-        checkpoint,
-        savedAt: new Date().toISOString(),
+      // Everything is checked before anything is fetched or written.
+      const saved = stateFile ? await readState(stateFile, { output, filters: canonical }) : undefined;
+      const check = output === '-' ? undefined : await checkOutput(output, stateFile!, saved);
+      // Without either, the watch's own default: now.
+      const since: Date | AlertsCheckpoint | undefined = saved?.checkpoint ?? opts.since;
+      const stop = ctx.stopSignal();
+      const follow = opts.follow ?? false;
+      const verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose ?? false;
+      const client = await ctx.session(command).client();
+      let watch: AlertsWatch;
+      try {
+        watch = watchAlerts({
+          ...(filters as AlertsWatchOptions),
+          ...(since !== undefined && { since }),
+          follow,
+          pollIntervalMs: opts.interval,
+          signal: stop,
+          client,
+          onPoll: (p) => {
+            if (follow || verbose || p.error) ctx.note(pollLine(p, follow, opts.interval));
+          },
+        });
+      } catch (err) {
+        if (saved && err instanceof InvalidArgumentError && /checkpoint/.test(err.message)) throw new UsageError(`state file ${stateFile} holds no position this intezer-alerts can read (${err.message})`);
+        throw err;
+      }
+      const out = check ? await SyncOutput.open(output, check.committedBytes) : undefined;
+      const save = async (checkpoint: AlertsCheckpoint) => {
+        if (!stateFile) return;
+        const state: SyncState = {
+          format: STATE_FORMAT,
+          version: STATE_VERSION,
+          output,
+          filters: canonical,
+          committedBytes: out?.committedBytes ?? 0,
+          tailSha256: out?.tailSha256 ?? '',
+          checkpoint,
+          savedAt: new Date().toISOString(),
+        };
+        await writeState(stateFile, state);
       };
-      await writeState(stateFile, state);
-    };
-    try {
-      // The position is fixed from the first start: --since no longer applies once a state exists.
-      await save(watch.checkpoint());
-      for await (const batch of watch.batches()) {
-        const text = batch.map(lineOf).join('');
-        if (out) await out.append(Buffer.from(text, 'utf8'));
-        else await ctx.out.write(text);
-        await save(batch.at(-1)!.checkpoint);
+      try {
+        // The position is fixed from the first start: --since no longer applies once a state exists.
+        await save(watch.checkpoint());
+        for await (const batch of watch.batches()) {
+          const text = batch.map(lineOf).join('');
+          if (out) await out.append(Buffer.from(text, 'utf8'));
+          else await ctx.out.write(text);
+          await save(batch.at(-1)!.checkpoint);
+        }
+      } catch (err) {
+        // A stop signal ends the walk with its name as the reason: a clean end.
+        if (stop.aborted && err === stop.reason) {
+          ctx.exitCode = ExitCode.OK;
+          return;
+        }
+        throw err;
+      } finally {
+        await out?.close();
       }
-    } catch (err) {
-      // A stop signal ends the walk with its name as the reason: a clean end.
-      if (stop.aborted && err === stop.reason) {
-        ctx.exitCode = ExitCode.OK;
-        return;
-      }
-      throw err;
     } finally {
-      await out?.close();
+      unregister?.();
+      await lock?.release();
     }
   });
 }
