@@ -30,6 +30,8 @@ export interface AlertChange {
 export const WATCH_PAGE_SIZE = 100;
 /** Alerts re-read at the start of a page that continues by offset. */
 const OVERLAP = 10;
+/** A since further ahead of the local clock than this is warned about. */
+const FUTURE_WARN_MS = 3_600_000;
 /** Requests in a row that bring nothing new and cannot step on, before the pages are taken for a broken service. */
 const MAX_STALLS = 5;
 
@@ -234,6 +236,11 @@ export function watchAlerts(options: AlertsWatchOptions = {}): AlertsWatch {
   const client = resolveClient(checked.client);
   // As queryAlertsHistory: a value outside a known set is sent, but never silently.
   warnUnknownFilterValues(client, checked.query);
+  // A since ahead of this machine's clock (a typo, a tampered checkpoint, a clock far off) is legal but waits, silently, until then.
+  const aheadMs = Number((checked.cursor.watermark - BigInt(Date.now()) * 1_000_000n) / 1_000_000n);
+  if (aheadMs > FUTURE_WARN_MS) {
+    client.log.warn(`since ${checked.cursor.checkpoint().time} is ${Math.round(aheadMs / 3_600_000)} h ahead of this machine's clock: no change before it will come`);
+  }
   return new AlertsWatch(client, checked);
 }
 
