@@ -85,7 +85,7 @@ describe('watchAlerts times', () => {
       expect(warnings).toEqual([]);
       watchAlerts({ client, since: { version: 1, time: '2999-01-01T00:00:00+00:00', seen: [] } });
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/^since 2999-01-01T00:00:00\+00:00 is \d+ h ahead of this machine's clock/);
+      expect(warnings[0]).toMatch(/since 2999-01-01T00:00:00\+00:00 is \d+ h ahead of this machine's clock/);
     } finally {
       client.close();
     }
