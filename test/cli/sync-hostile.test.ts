@@ -3,9 +3,9 @@
  * killed with kill -9 that leaves its lock behind, intervals out of range, rotated outputs.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { jsonLines, runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
 
@@ -32,6 +32,7 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
       withTempDir(async (dir) => {
         const out = path.join(dir, 'out.jsonl');
         const first = startCli(syncArgs(sim, dir, ['--follow', '--interval', '100ms']));
+        onTestFinished(() => void first.child.kill('SIGKILL'));
         await waitUntil(() => /sync: 4 changes/.test(first.stderr()));
         const before = await readFile(out);
         const searches = sim.count(SEARCH);
@@ -64,6 +65,54 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
         expect(r.stderr).toContain('--interval');
         expect(sim.count(SEARCH)).toBe(0);
         expect(existsSync(path.join(dir, 'out.jsonl'))).toBe(false);
+      }),
+    ));
+
+  it('an output rotated away between runs (moved, or copied and cut to 0): the next run goes on into a new file, the two together hold every change once', () =>
+    withSimulator({ seed: 3 }, (sim) =>
+      withTempDir(async (dir) => {
+        const out = path.join(dir, 'out.jsonl');
+        expect((await runCli(syncArgs(sim, dir))).code).toBe(0);
+        await rename(out, `${out}.1`);
+        sim.addAlert({});
+        const moved = await runCli(syncArgs(sim, dir));
+        expect(moved.code, moved.stderr).toBe(0);
+        expect(moved.stderr).toMatch(/taken as rotated/);
+        // copytruncate: a copy, then the output cut to nothing.
+        await copyFile(out, `${out}.2`);
+        await truncate(out, 0);
+        sim.addAlert({});
+        const cut = await runCli(syncArgs(sim, dir));
+        expect(cut.code, cut.stderr).toBe(0);
+        const keys = [...(await keysOf(`${out}.1`)), ...(await keysOf(`${out}.2`)), ...(await keysOf(out))];
+        expect(keys.length).toBe(5);
+        expect(new Set(keys)).toEqual(truth(sim));
+      }),
+    ));
+
+  it('an output rotated while --follow runs (moved away, then cut in place): the lines go on into the file at the path, and a restart accepts it', () =>
+    withSimulator({ seed: 2 }, (sim) =>
+      withTempDir(async (dir) => {
+        const out = path.join(dir, 'out.jsonl');
+        const run = startCli(syncArgs(sim, dir, ['--follow', '--interval', '100ms']));
+        onTestFinished(() => void run.child.kill('SIGKILL'));
+        await waitUntil(() => /sync: 2 changes/.test(run.stderr()));
+        await rename(out, `${out}.1`);
+        sim.addAlert({});
+        await waitUntil(() => /moved away/.test(run.stderr()) && /sync: 1 change /.test(run.stderr()));
+        expect(await keysOf(out)).toHaveLength(1);
+        await copyFile(out, `${out}.2`);
+        await truncate(out, 0);
+        sim.addAlert({});
+        await waitUntil(() => /was cut/.test(run.stderr()) && (run.stderr().match(/sync: 1 change /g) ?? []).length === 2);
+        run.child.kill('SIGTERM');
+        expect((await run.done).code).toBe(0);
+        sim.addAlert({});
+        const again = await runCli(syncArgs(sim, dir));
+        expect(again.code, again.stderr).toBe(0);
+        const keys = [...(await keysOf(`${out}.1`)), ...(await keysOf(`${out}.2`)), ...(await keysOf(out))];
+        expect(keys.length).toBe(5);
+        expect(new Set(keys)).toEqual(truth(sim));
       }),
     ));
 });

@@ -92,6 +92,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
         if (saved && err instanceof InvalidArgumentError && /checkpoint/.test(err.message)) throw new UsageError(`state file ${stateFile} holds no position this intezer-alerts can read (${err.message})`);
         throw err;
       }
+      if (check?.rotated) ctx.note(`sync: output ${output} is empty or gone while state file ${stateFile} says ${saved!.committedBytes} bytes were committed: taken as rotated, the changes go on into a new ${output}`);
       const out = check ? await SyncOutput.open(output, check.committedBytes) : undefined;
       const save = async (checkpoint: AlertsCheckpoint) => {
         if (!stateFile) return;
@@ -109,12 +110,20 @@ export function registerSync(program: Command, ctx: CliContext): void {
       };
       try {
         // The position is fixed from the first start: --since no longer applies once a state exists.
-        await save(watch.checkpoint());
+        let position = watch.checkpoint();
+        await save(position);
         for await (const batch of watch.batches()) {
           const text = batch.map(lineOf).join('');
+          const rotation = await out?.followRotation();
+          if (rotation) {
+            ctx.note(`sync: output ${output} was ${rotation === 'moved' ? 'moved away' : 'cut'} (rotated?): the changes go on into ${output} as it is now`);
+            // Committed first: a crash after this must not leave a state ahead of the new file.
+            await save(position);
+          }
           if (out) await out.append(Buffer.from(text, 'utf8'));
           else await ctx.out.write(text);
-          await save(batch.at(-1)!.checkpoint);
+          position = batch.at(-1)!.checkpoint;
+          await save(position);
         }
       } catch (err) {
         // A stop signal ends the walk with its name as the reason: a clean end.
