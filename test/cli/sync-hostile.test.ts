@@ -115,4 +115,30 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
         expect(new Set(keys)).toEqual(truth(sim));
       }),
     ));
+
+  it('SIGINT twice while a page is slow: it ends (the first aborts the page, else the second ends it at once) without leaving its lock, and a restart holds every change once', () =>
+    withSimulator({ seed: 2 }, (sim) =>
+      withTempDir(async (dir) => {
+        const out = path.join(dir, 'out.jsonl');
+        const run = startCli(syncArgs(sim, dir, ['--follow', '--interval', '100ms']));
+        onTestFinished(() => void run.child.kill('SIGKILL'));
+        await waitUntil(() => /sync: 2 changes/.test(run.stderr()));
+        sim.inject(SEARCH, { kind: 'delay', ms: 5000 }, 100);
+        const seen = sim.count(SEARCH);
+        await waitUntil(() => sim.count(SEARCH) > seen);
+        run.child.kill('SIGINT');
+        await new Promise((r) => setTimeout(r, 100));
+        run.child.kill('SIGINT');
+        const r = await run.done;
+        expect([0, 130]).toContain(r.code);
+        expect(existsSync(path.join(dir, 'state.json.lock'))).toBe(false);
+        sim.clearFaults();
+        sim.addAlert({});
+        const again = await runCli(syncArgs(sim, dir));
+        expect(again.code, again.stderr).toBe(0);
+        const keys = await keysOf(out);
+        expect(keys.length).toBe(3);
+        expect(new Set(keys)).toEqual(truth(sim));
+      }),
+    ));
 });
