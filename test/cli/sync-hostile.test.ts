@@ -2,12 +2,17 @@
  * `sync` run the way a hostile operator runs it: two runs on the same files at once, a run
  * killed with kill -9 that leaves its lock behind, intervals out of range, rotated outputs.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
-import { jsonLines, runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
+import { jsonLines, MAIN, runCli, simArgs, startCli, waitUntil, withSimulator, withTempDir } from './run-cli.js';
+
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const SEARCH = 'POST /alerts/search';
 const SINCE = '2020-01-01T00:00:00Z';
@@ -138,6 +143,30 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
         expect(again.code, again.stderr).toBe(0);
         const keys = await keysOf(out);
         expect(keys.length).toBe(3);
+        expect(new Set(keys)).toEqual(truth(sim));
+      }),
+    ));
+
+  it('a file size limit hit mid-batch (ulimit -f, as a full disk): exit 1 with a SyncWriteError naming the output, no stack; the rerun cuts the torn tail and holds every change once', () =>
+    withSimulator({ seed: 300 }, (sim) =>
+      withTempDir(async (dir) => {
+        const out = path.join(dir, 'out.jsonl');
+        // 300 alerts make ~580 KB: the limit (in KiB) stops the output part way, inside a line.
+        const child = spawn('sh', ['-c', 'ulimit -f 200; exec "$0" "$@"', process.execPath, '--import', TSX_LOADER, MAIN, ...syncArgs(sim, dir)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        onTestFinished(() => void child.kill('SIGKILL'));
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+        const status = await new Promise((resolve) => child.on('close', resolve));
+        const limited = { status, stderr };
+        expect(limited.status, stderr).toBe(1);
+        expect(limited.stderr).toMatch(new RegExp(`SyncWriteError: cannot write output ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: EFBIG`));
+        expect(limited.stderr).not.toMatch(/\n\s+at /);
+        const again = await runCli(syncArgs(sim, dir));
+        expect(again.code, again.stderr).toBe(0);
+        const text = await readFile(out, 'utf8');
+        expect(text.endsWith('\n')).toBe(true);
+        const keys = await keysOf(out);
+        expect(keys.length).toBe(300);
         expect(new Set(keys)).toEqual(truth(sim));
       }),
     ));

@@ -15,7 +15,7 @@ import { ExitCode } from '../lib/exit-codes.js';
 import { filterFlags, filtersFromFlags } from '../lib/filter-flags.js';
 import { boolean, durationMs, timePoint } from '../lib/parsers.js';
 import { lockState } from '../lib/sync-lock.js';
-import { checkOutput, SyncOutput } from '../lib/sync-output.js';
+import { checkOutput, SyncOutput, SyncWriteError } from '../lib/sync-output.js';
 import { canonicalFilters, readState, STATE_FORMAT, STATE_VERSION, writeState, type SyncState } from '../lib/sync-state.js';
 import { UsageError } from '../lib/usage-error.js';
 
@@ -106,7 +106,9 @@ export function registerSync(program: Command, ctx: CliContext): void {
           checkpoint,
           savedAt: new Date().toISOString(),
         };
-        await writeState(stateFile, state);
+        await writeState(stateFile, state).catch((err: unknown) => {
+          throw new SyncWriteError(`cannot replace state file ${stateFile}`, state.committedBytes, err);
+        });
       };
       try {
         // The position is fixed from the first start: --since no longer applies once a state exists.
@@ -120,7 +122,12 @@ export function registerSync(program: Command, ctx: CliContext): void {
             // Committed first: a crash after this must not leave a state ahead of the new file.
             await save(position);
           }
-          if (out) await out.append(Buffer.from(text, 'utf8'));
+          if (out) {
+            const committed = out.committedBytes;
+            await out.append(Buffer.from(text, 'utf8')).catch((err: unknown) => {
+              throw new SyncWriteError(`cannot write output ${output}`, committed, err);
+            });
+          }
           else await ctx.out.write(text);
           position = batch.at(-1)!.checkpoint;
           await save(position);

@@ -7,6 +7,15 @@ import { promises as fs } from 'node:fs';
 import { nextTail, sha256Hex, tailHash } from './sync-state.js';
 import { UsageError } from './usage-error.js';
 
+/** Writing the output or the state failed (a full disk, a file size limit, a read-only directory): exit 1, nothing committed is lost. */
+export class SyncWriteError extends Error {
+  constructor(what: string, committedBytes: number, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`${what}: ${why}. The output's first ${committedBytes} bytes hold every change committed; run again once this is fixed, and it resumes there`, { cause });
+    this.name = 'SyncWriteError';
+  }
+}
+
 export interface OutputCheck {
   /** Bytes of whole lines to keep: the state's committed length, or the whole file without a state. */
   committedBytes: number;
