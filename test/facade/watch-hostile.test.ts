@@ -134,4 +134,27 @@ describe('watchAlerts against a service that bends the wire', { timeout: 20_000 
     for (const r of rows) expect(keys).toContain(`production/${r.alert_id}@${r.alert_update_time}`);
     for (const k of keys) expect(all.has(k)).toBe(true);
   });
+
+  it('a following watch told 429 with a Retry-After longer than its interval waits the Retry-After, then goes on and yields every alert once', async () => {
+    const rows = rowsAt(3, (i) => `2026-04-29T12:34:5${i}+00:00`);
+    const search = searchOf(() => rows);
+    let calls = 0;
+    api.server.handle((req) => (++calls === 2 ? { status: 429, headers: { 'retry-after': '1' }, json: { error: 'slow down' } } : search(req)));
+    const stop = new AbortController();
+    const keys: string[] = [];
+    const errors: unknown[] = [];
+    const watch = watchAlerts({ since: SINCE, client: api.client({ maxRetries: 0 }), follow: true, pollIntervalMs: 10, signal: stop.signal, onPoll: (p) => p.error && errors.push(p.error) });
+    const reading = (async () => {
+      for await (const c of watch) {
+        keys.push(c.key);
+        if (c.key.includes('a2')) rows.push({ alert_id: 'late', environment: 'production', alert_update_time: '2026-04-29T12:35:00+00:00' });
+        if (c.key.includes('late')) stop.abort(new Error('done'));
+      }
+    })();
+    await expect(reading).rejects.toThrow('done');
+    expect(errors).toHaveLength(1);
+    const at = api.server.calls().map((r) => r.at);
+    expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(950);
+    expect(keys).toEqual(['a0', 'a1', 'a2', 'late'].map((id, i) => `production/${id}@${i < 3 ? `2026-04-29T12:34:5${i}+00:00` : '2026-04-29T12:35:00+00:00'}`));
+  });
 });
