@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { copyFile, readFile, rename, truncate } from 'node:fs/promises';
+import { copyFile, lstat, readFile, rename, symlink, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
@@ -168,6 +168,34 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
         const keys = await keysOf(out);
         expect(keys.length).toBe(300);
         expect(new Set(keys)).toEqual(truth(sim));
+      }),
+    ));
+
+  it('a state reached through a symlink: the same lock as its real path, and the link stays a link to a state that moves on', () =>
+    withSimulator({ seed: 2 }, (sim) =>
+      withTempDir(async (dir) => {
+        const real = path.join(dir, 'state.json');
+        const link = path.join(dir, 'state-link.json');
+        const args = (state: string, extra: string[] = []) => [...simArgs(sim), 'sync', '--output', path.join(dir, 'out.jsonl'), '--state', state, '--since', SINCE, ...extra];
+        const first = startCli(args(real, ['--follow', '--interval', '100ms']));
+        onTestFinished(() => void first.child.kill('SIGKILL'));
+        await waitUntil(() => /sync: 2 changes/.test(first.stderr()));
+        await symlink(real, link);
+        const second = await runCli(args(link));
+        expect(second.code, second.stderr).toBe(2);
+        expect(second.stderr).toMatch(/in use by process/);
+        first.child.kill('SIGTERM');
+        expect((await first.done).code).toBe(0);
+        sim.addAlert({});
+        const third = await runCli(args(link));
+        expect(third.code, third.stderr).toBe(0);
+        expect((await lstat(link)).isSymbolicLink()).toBe(true);
+        const keys = await keysOf(path.join(dir, 'out.jsonl'));
+        expect(keys.length).toBe(3);
+        expect(new Set(keys)).toEqual(truth(sim));
+        // The real state moved on: a run through it adds nothing.
+        expect((await runCli(args(real))).code).toBe(0);
+        expect(await keysOf(path.join(dir, 'out.jsonl'))).toHaveLength(3);
       }),
     ));
 });

@@ -6,6 +6,7 @@
  * checkpoint. To stdout (no --output) it is at least once. A first SIGINT/SIGTERM finishes
  * the batch being written, fetches no new page and exits 0.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError, watchAlerts, type AlertsWatch, type AlertChange, type AlertsCheckpoint, type AlertsWatchPoll, type AlertsWatchOptions } from '../../index.js';
@@ -41,6 +42,15 @@ function pollLine(p: AlertsWatchPoll, follow: boolean, intervalMs: number): stri
   return `sync: ${p.changes} change${p.changes === 1 ? '' : 's'} in ${p.requests} request${p.requests === 1 ? '' : 's'}${untimed}; at ${p.checkpoint.time}${next}`;
 }
 
+/** The path with its symlinks resolved (those of its directory when the file does not exist yet). */
+async function realPath(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.join(await fs.realpath(path.dirname(p)).catch(() => path.dirname(p)), path.basename(p));
+  }
+}
+
 export function registerSync(program: Command, ctx: CliContext): void {
   // sortBy is the watch's own: every other filter flag of search applies.
   const flags = filterFlags().filter((f) => f.filter.key !== 'sortBy');
@@ -60,8 +70,9 @@ export function registerSync(program: Command, ctx: CliContext): void {
     if (opts.isMitigated !== undefined) filters.isMitigated = opts.isMitigated;
     const canonical = canonicalFilters(filters);
     const output = opts.output === undefined ? '-' : path.resolve(opts.output);
-    const stateFile = opts.state === undefined ? undefined : path.resolve(opts.state);
-    if (stateFile !== undefined && stateFile === output) throw new UsageError('--state and --output name the same file');
+    // Through symlinks: the rename must replace the state itself, not a link to it, and the lock must be one whatever the path taken.
+    const stateFile = opts.state === undefined ? undefined : await realPath(path.resolve(opts.state));
+    if (stateFile !== undefined && (stateFile === output || stateFile === (await realPath(output)))) throw new UsageError('--state and --output name the same file');
     // One run per state file: taken before the state is read, so no other run can be between its write and its rename.
     const lock = stateFile ? await lockState(stateFile) : undefined;
     const unregister = lock ? ctx.onInterrupt(() => lock.releaseSync()) : undefined;
