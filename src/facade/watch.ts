@@ -165,6 +165,9 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
         continue;
       }
       const peeks = alerts.map((a) => AlertsWatch.#peek(a));
+      // Out of order, an older alert after a newer one would be dropped as seen: lost, silently.
+      const times = peeks.flatMap((p) => (p ? [p.ns] : []));
+      if (times.some((t, i) => i > 0 && t < times[i - 1]!)) throw bentPages(offset, 'is not sorted by alert_update_time, oldest first');
       if (anchors && !peeks.some((p) => p && anchors!.has(p.anchor))) {
         // None of the overlap came back: alerts before us moved away, and we may have skipped some.
         if (++stalls >= MAX_STALLS) throw bentPages(offset, 'never holds any of the alerts the page before ended with');

@@ -157,4 +157,17 @@ describe('watchAlerts against a service that bends the wire', { timeout: 20_000 
     expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(950);
     expect(keys).toEqual(['a0', 'a1', 'a2', 'late'].map((id, i) => `production/${id}@${i < 3 ? `2026-04-29T12:34:5${i}+00:00` : '2026-04-29T12:35:00+00:00'}`));
   });
+
+  it('a service that ignores the sort (newest first): a ResponseValidationError, not older alerts dropped as seen', async () => {
+    const rows = rowsAt(5, (i) => `2026-04-29T12:34:5${i}+00:00`);
+    const search = searchOf(() => rows);
+    api.server.handle((req) => {
+      const reply = search(req) as { json: { result: { alerts: unknown[] } } };
+      reply.json.result.alerts.reverse();
+      return reply;
+    });
+    const err = await drain(watchAlerts({ since: SINCE, client: api.client() })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ResponseValidationError);
+    expect((err as Error).message).toMatch(/not sorted by alert_update_time/);
+  });
 });
