@@ -24,23 +24,36 @@ export interface AlertsCheckpoint {
   readonly seen: readonly (readonly [string, string])[];
 }
 
+/**
+ * A checkpoint read back is refused past these (a tampered or corrupted one): far more alerts
+ * than ever share one time, and ids far longer than any service's.
+ */
+const MAX_SEEN = 100_000;
+const MAX_ID_CHARS = 1024;
 /** How far behind the watermark each search starts: 1 ms. */
 const OVERLAP_NS = 1_000_000n;
 const NS_PER_S = 1_000_000_000n;
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:?\d{2})?$/;
 
-/** An ISO 8601 date-time (no offset = UTC) → integer nanoseconds since the epoch; undefined when it is not one. */
+/** An ISO 8601 date-time (no offset = UTC) → integer nanoseconds since the epoch; undefined when it is not one (Feb 31 and +25:00 included). */
 export function isoToNs(text: string): bigint | undefined {
   const m = ISO_TIME.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac = '', zone = 'Z'] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(ms) || Number(mo) > 12 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  // A day the month does not have rolls over into the next month: not a date.
+  if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  const ms = date.getTime() + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000;
   let offsetS = 0;
   if (zone !== 'Z' && zone !== 'z') {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    offsetS = sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2)) * 60);
+    const [oh, om] = [Number(digits.slice(0, 2)), Number(digits.slice(2))];
+    if (oh > 23 || om > 59) return undefined;
+    offsetS = sign * (oh * 3600 + om * 60);
   }
   const fraction = BigInt((frac + '000000000').slice(0, 9));
   return BigInt(ms / 1000 - offsetS) * NS_PER_S + fraction;
@@ -82,9 +95,11 @@ export class WatchCursor {
     const ns = typeof time === 'string' ? isoToNs(time) : undefined;
     if (ns === undefined) throw bad('time is not an ISO 8601 date-time');
     if (!Array.isArray(seen)) throw bad('seen is not an array');
+    if (seen.length > MAX_SEEN) throw bad(`seen holds ${seen.length} alerts (at most ${MAX_SEEN} share one time)`);
     const pairs: [string, string][] = [];
     for (const p of seen) {
       if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw bad('seen holds something other than [environment, alert_id] pairs');
+      if (p[0].length > MAX_ID_CHARS || p[1].length > MAX_ID_CHARS) throw bad(`seen holds a name longer than ${MAX_ID_CHARS} characters`);
       pairs.push([p[0], p[1]]);
     }
     return new WatchCursor(time as string, ns, pairs);

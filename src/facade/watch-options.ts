@@ -48,13 +48,15 @@ export type AlertsWatchOptions = WatchFilters & {
 
 export const DEFAULT_WATCH_POLL_INTERVAL_MS = 60_000;
 /** setTimeout's limit. */
-const MAX_INTERVAL_MS = 2 ** 31 - 1;
+export const MAX_INTERVAL_MS = 2 ** 31 - 1;
 const WATCH_KEYS = new Set(['since', 'follow', 'pollIntervalMs', 'signal', 'client', 'onPoll']);
 /** History filters the watch sets itself. */
 const WALK_KEYS = new Set(['offset', 'limit', 'startTime', 'endTime', 'timeFilterType', 'sortBy', 'sortOrder', 'concurrency']);
 
 export interface CheckedWatchOptions {
   filters: Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
+  /** The history filters as given (for the warnings on values outside a known set). */
+  query: AlertsHistoryQuery;
   cursor: WatchCursor;
   follow: boolean;
   pollIntervalMs: number;
@@ -92,6 +94,7 @@ export function checkWatchOptions(options: unknown, now: () => Date = () => new 
   if (o.onPoll !== undefined && typeof o.onPoll !== 'function') throw new InvalidArgumentError('onPoll must be a function');
   return {
     filters,
+    query: query as AlertsHistoryQuery,
     cursor: cursorOf(o.since, now),
     follow: o.follow ?? false,
     pollIntervalMs: interval,

@@ -11,8 +11,9 @@
 import type { IntezerClient } from '../client/client.js';
 import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/endpoints.js';
 import type { AlertRecord } from './records.js';
-import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ServerError, InvalidApiKeyError } from '../client/errors.js';
+import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ResponseValidationError, ServerError, InvalidApiKeyError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
+import { warnUnknownFilterValues } from './history-filters.js';
 import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
 import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
 
@@ -30,6 +31,12 @@ export interface AlertChange {
 export const WATCH_PAGE_SIZE = 100;
 /** Alerts re-read at the start of a page that continues by offset. */
 const OVERLAP = 10;
+/** A since further ahead of the local clock than this is warned about. */
+const FUTURE_WARN_MS = 3_600_000;
+/** Requests in a row that bring nothing new and cannot step on, before the pages are taken for a broken service. */
+const MAX_STALLS = 5;
+
+const SEARCH = 'POST /alerts/search';
 
 type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
 
@@ -37,6 +44,15 @@ type Filters = Omit<AlertsHistoryWireFilters, 'offset' | 'limit'>;
 function isTransient(err: unknown): boolean {
   if (err instanceof InvalidApiKeyError) return false;
   return err instanceof RateLimitError || err instanceof NetworkError || (err instanceof ServerError && err.status >= 500);
+}
+
+/** Pages that cannot be walked by offset (a service bug): a contract break, not a loop. */
+function bentPages(offset: number, what: string): ResponseValidationError {
+  return new ResponseValidationError(`Response of ${SEARCH} (HTTP 200) breaks the API contract: the page at offset ${offset} ${what}, so offsets cannot be followed`, {
+    operation: SEARCH,
+    status: 200,
+    issues: [{ path: ['result', 'alerts'], message: `the page at offset ${offset} ${what}` }],
+  });
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -125,19 +141,24 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
     let poll = { changes: 0, requests: 0, untimed: 0 };
     let offset = 0;
     let anchors: Set<string> | undefined;
+    let previous: Set<string> | undefined;
     let complete = false;
+    // Requests in a row that brought nothing new and no step forward (repeated pages, overlaps that never meet).
+    let stalls = 0;
     const restart = (groupComplete: boolean) => {
       offset = 0;
       anchors = undefined;
+      previous = undefined;
       complete = groupComplete;
     };
     for (;;) {
       this.#signal?.throwIfAborted();
       let alerts: AlertRecord[];
+      let count: number;
       poll.requests++;
       const mark = cursor.watermark;
       try {
-        alerts = (await this.#search(offset)).alerts;
+        ({ alerts, alerts_count: count } = await this.#search(offset));
       } catch (err) {
         if (!this.#follow || this.#signal?.aborted || !isTransient(err)) throw err;
         this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint(), error: err as IntezerError });
@@ -145,11 +166,16 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
         const retryAfter = err instanceof RateLimitError ? (err.retryAfterMs ?? 0) : 0;
         await sleep(Math.max(this.#intervalMs, retryAfter), this.#signal);
         restart(false);
+        stalls = 0;
         continue;
       }
       const peeks = alerts.map((a) => AlertsWatch.#peek(a));
+      // Out of order, an older alert after a newer one would be dropped as seen: lost, silently.
+      const times = peeks.flatMap((p) => (p ? [p.ns] : []));
+      if (times.some((t, i) => i > 0 && t < times[i - 1]!)) throw bentPages(offset, 'is not sorted by alert_update_time, oldest first');
       if (anchors && !peeks.some((p) => p && anchors!.has(p.anchor))) {
         // None of the overlap came back: alerts before us moved away, and we may have skipped some.
+        if (++stalls >= MAX_STALLS) throw bentPages(offset, 'never holds any of the alerts the page before ended with');
         restart(complete);
         continue;
       }
@@ -167,18 +193,31 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
         else if (key !== undefined) batch.push({ key, alert: alerts[i]!, checkpoint: cursor.checkpoint() });
       }
       poll.changes += batch.length;
-      if (batch.length > 0) yield batch;
+      if (batch.length > 0) {
+        stalls = 0;
+        yield batch;
+      }
       if (broke) {
         restart(true);
         continue;
       }
+      // More may follow a full page, or a shorter one (a service that caps pages lower) while the count says so.
+      const more = alerts.length > 0 && (alerts.length >= WATCH_PAGE_SIZE || offset + alerts.length < count);
       if (cursor.watermark !== mark) restart(false);
-      else if (alerts.length === WATCH_PAGE_SIZE) {
-        offset += WATCH_PAGE_SIZE - OVERLAP;
-        anchors = new Set(peeks.slice(-OVERLAP).flatMap((p) => (p ? [p.anchor] : [])));
+      else if (more) {
+        const keys = peeks.flatMap((p) => (p ? [p.anchor] : []));
+        // A page that holds only alerts of the page before (a service that ignores offset) is no step forward.
+        if (batch.length === 0 && previous && keys.every((k) => previous!.has(k)) && ++stalls >= MAX_STALLS) {
+          throw bentPages(offset, 'repeats the page before it');
+        }
+        const overlap = Math.min(OVERLAP, Math.floor(alerts.length / 2));
+        offset += alerts.length - overlap;
+        anchors = overlap > 0 ? new Set(keys.slice(-overlap)) : undefined;
+        previous = new Set(keys);
       }
-      if (alerts.length === WATCH_PAGE_SIZE || batch.length > 0) continue;
+      if (more || batch.length > 0) continue;
       // A page that ends the result and brings nothing new: caught up.
+      stalls = 0;
       this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint() });
       if (!this.#follow) return;
       poll = { changes: 0, requests: 0, untimed: 0 };
@@ -203,7 +242,15 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
  */
 export function watchAlerts(options: AlertsWatchOptions = {}): AlertsWatch {
   const checked = checkWatchOptions(options);
-  return new AlertsWatch(resolveClient(checked.client), checked);
+  const client = resolveClient(checked.client);
+  // As queryAlertsHistory: a value outside a known set is sent, but never silently.
+  warnUnknownFilterValues(client, checked.query);
+  // A since ahead of this machine's clock (a typo, a tampered checkpoint, a clock far off) is legal but waits, silently, until then.
+  const aheadMs = Number((checked.cursor.watermark - BigInt(Date.now()) * 1_000_000n) / 1_000_000n);
+  if (aheadMs > FUTURE_WARN_MS) {
+    client.log.warn(`since ${checked.cursor.checkpoint().time} is ${Math.round(aheadMs / 3_600_000)} h ahead of this machine's clock: no change before it will come`);
+  }
+  return new AlertsWatch(client, checked);
 }
 
 export type { AlertsWatchOptions, AlertsWatchPoll } from './watch-options.js';

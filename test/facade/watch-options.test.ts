@@ -1,6 +1,6 @@
 /** watchAlerts' options are checked whole before any request; following outlives a transient failure; a signal ends it. */
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
+import { IntezerClient, InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
 import { isoToNs, nsToEpochSeconds } from '../../src/facade/watch-cursor.js';
 import { addHistory, SEARCH, secondsAgo, sleep, useWatchFixture } from './watch-helpers.js';
 
@@ -18,6 +18,10 @@ describe('watchAlerts options', () => {
     ['a checkpoint with a bad time', { since: { version: 1, time: 'yesterday', seen: [] } }],
     ['a checkpoint with bad seen pairs', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: ['a/b'] } }],
     ['a checkpoint with an unknown field', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: [], extra: 1 } }],
+    ['a checkpoint on a day the month does not have', { since: { version: 1, time: '2026-02-31T00:00:00+00:00', seen: [] } }],
+    ['a checkpoint with an offset past 23 h', { since: { version: 1, time: '2026-01-01T00:00:00+25:00', seen: [] } }],
+    ['a checkpoint whose seen list is far longer than any time is shared', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: Array.from({ length: 100_001 }, (_, i) => ['production', `a${i}`]) } }],
+    ['a checkpoint with an id of a megabyte', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: [['production', 'x'.repeat(1 << 20)]] } }],
     ['a negative pollIntervalMs', { pollIntervalMs: -1 }],
     ['a non-boolean follow', { follow: 'yes' }],
     ['a bad filter value', { environments: 'production' }],
@@ -44,9 +48,49 @@ describe('watchAlerts options', () => {
     expect(body.start_time).toBeLessThan(since.getTime() / 1000);
     expect(body.start_time).toBeGreaterThan(since.getTime() / 1000 - 0.01);
   });
+
+  it('a filter value outside its known set is sent as given, with one warning (as queryAlertsHistory), never silently', async () => {
+    const { sim } = await fixture();
+    const warnings: string[] = [];
+    const none = () => {};
+    const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) } });
+    try {
+      for await (const _ of watchAlerts({ client, alertVerdicts: ['confirmed_threats', 'false_positive'] })) void _;
+    } finally {
+      client.close();
+    }
+    const body = sim.requests.find((r) => r.routeKey === SEARCH)!.body as Record<string, unknown>;
+    expect(body.alert_verdicts).toEqual(['confirmed_threats', 'false_positive']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('alertVerdicts: "confirmed_threats" is not a known value');
+  });
 });
 
 describe('watchAlerts times', () => {
+  it('reads years before 100 as themselves (not 19xx), and refuses calendar dates that do not exist', () => {
+    expect(isoToNs('0099-01-01T00:00:00Z')).toBe(BigInt(Date.parse('0099-01-01T00:00:00Z')) * 1_000_000n);
+    expect(isoToNs('2024-02-29T00:00:00Z')).toBe(BigInt(Date.parse('2024-02-29T00:00:00Z')) * 1_000_000n);
+    expect(isoToNs('2026-02-29T00:00:00Z')).toBeUndefined();
+    expect(isoToNs('2026-04-31T00:00:00Z')).toBeUndefined();
+    expect(isoToNs('2026-04-29T12:34:56+24:00')).toBeUndefined();
+  });
+
+  it('a since far ahead of the local clock is warned about (it is legal, but nothing comes until then)', async () => {
+    const { sim } = await fixture();
+    const warnings: string[] = [];
+    const none = () => {};
+    const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) } });
+    try {
+      watchAlerts({ client, since: new Date(Date.now() + 30 * 60_000) });
+      expect(warnings).toEqual([]);
+      watchAlerts({ client, since: { version: 1, time: '2999-01-01T00:00:00+00:00', seen: [] } });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/since 2999-01-01T00:00:00\+00:00 is \d+ h ahead of this machine's clock/);
+    } finally {
+      client.close();
+    }
+  });
+
   it('orders microsecond times exactly and reads offsets', () => {
     const a = isoToNs('2026-04-29T12:34:56.123456+00:00')!;
     const b = isoToNs('2026-04-29T12:34:56.123457+00:00')!;
