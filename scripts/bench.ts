@@ -281,9 +281,21 @@ const elapsedS = (performance.now() - started) / 1000;
 console.log(`(${fmt(elapsedS)} s)`);
 mkdirSync('bench', { recursive: true });
 const results = {
-  ...{ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', node: process.version, cpus: os.cpus().length },
-  ...{ loadAvg: { start: loadAtStart, end: os.loadavg()[0] }, config: CONFIG, targets: TARGETS, checks },
-  ...{ perCall, bulk, history, scans: { ...scans, runsMs: scanMs }, validation, link, raw: { groups, walks } },
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  node: process.version,
+  cpus: os.cpus().length,
+  loadAvg: { start: loadAtStart, end: os.loadavg()[0] },
+  config: CONFIG,
+  targets: TARGETS,
+  checks,
+  perCall,
+  bulk,
+  history,
+  scans: { ...scans, runsMs: scanMs },
+  validation,
+  link,
+  raw: { groups, walks },
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const missed = Object.entries(checks).filter(([, ok]) => ok === false).map(([k]) => k);

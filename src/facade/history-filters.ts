@@ -137,6 +137,7 @@ export interface AlertsHistoryQuery {
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
 /** Compile-time only: the query names exactly the table's filters (each typed by its kind) and its closed sets' values. */
+// oxlint-disable-next-line no-unused-vars -- checked by the compiler, never used
 type QueryMatchesTable = [
   Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'list'>>, { [K in KeyOf<'list'>]?: string[] }>>,
   Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'string'>>, { [K in KeyOf<'string'>]?: string }>>,

@@ -87,7 +87,6 @@ describe('watchAlerts under churn', () => {
     const start = secondsAgo(HOUR);
     addHistory(sim, 600, start, 3);
     sim.inject(SEARCH, { kind: 'delay', ms: 30 }, 10_000);
-    const watch = watchAlerts({ since: new Date(start), client });
     const got = await readWhileChurning(sim, client, new Date(start), {
       ticks: 40,
       everyMs: 15,

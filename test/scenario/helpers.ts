@@ -156,7 +156,7 @@ export function errorName(err: unknown): string {
 
 /** Runs `fn` over `items` with at most `concurrency` at a time; results in input order. */
 export async function mapPool<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
+  const out: R[] = Array.from({ length: items.length });
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -13,7 +13,7 @@ import { ALERT_ID } from '../helpers/answers.js';
 import { startConnectProxy, type ConnectProxy } from '../helpers/connect-proxy.js';
 import { API_KEY, closedPort, rejectionOf, useWireServer } from '../helpers/fixture.js';
 import { makeSelfSignedCert } from '../helpers/self-signed.js';
-import { startWireServer, type WireServer } from '../helpers/wire-server.js';
+import { startWireServer } from '../helpers/wire-server.js';
 
 const wire = useWireServer();
 const opened: { close(): unknown }[] = [];

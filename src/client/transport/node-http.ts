@@ -44,6 +44,8 @@ const VERBATIM_PATH = /^(?!.*%2e)\/[A-Za-z0-9\-_~!$&'()*+,;=:@%/]*$/i;
 function dropIdleSince(agents: Agents, since: number): void {
   for (const agent of [agents.http, agents.https]) {
     for (const sockets of Object.values(agent.freeSockets)) {
+      // A copy: destroy() takes the socket out of the very list being walked.
+      // oxlint-disable-next-line unicorn/no-useless-spread
       for (const s of [...(sockets ?? [])]) if ((answeredAt(s) ?? Infinity) <= since) s.destroy();
     }
   }
