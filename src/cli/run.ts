@@ -17,7 +17,7 @@ function commanderExit(err: CommanderError): number {
   return err.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
 }
 
-export async function run(argv: readonly string[], ctx: CliContext = new CliContext()): Promise<number> {
+async function run(argv: readonly string[], ctx: CliContext = new CliContext()): Promise<number> {
   try {
     await buildProgram(ctx).parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;

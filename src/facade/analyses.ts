@@ -32,7 +32,7 @@ const RUNNING: Record<string, AnalysisStatusCode> = {
 };
 
 /** RFC 1123 dates of the reports ("Sun, 04 Aug 2019 09:38:16 GMT") as Date, or undefined. */
-export function parseReportDate(v: unknown): Date | undefined {
+function parseReportDate(v: unknown): Date | undefined {
   if (typeof v !== 'string') return undefined;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? undefined : d;

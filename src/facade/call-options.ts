@@ -17,7 +17,7 @@ import { InvalidArgumentError } from '../client/errors.js';
 import { suggestion } from './closest.js';
 
 /** A plain object: `{…}` or `Object.create(null)`; not a Map, a Date, an array or a class instance, whose keys mean nothing here. */
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
+function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === null || proto === Object.prototype;
@@ -40,7 +40,7 @@ const KIND_CHECKS = {
   any: () => true,
 } as const;
 
-export type OptionKind = keyof typeof KIND_CHECKS;
+type OptionKind = keyof typeof KIND_CHECKS;
 
 const EXPECTED: Record<OptionKind, string> = {
   string: 'a non-empty string',
@@ -65,7 +65,7 @@ export const WITH_CLIENT = { client: 'client' } as const;
 export const WAITING = { intervalMs: 'duration', timeoutMs: 'duration', sleepBeforeFirstCheck: 'boolean', signal: 'signal' } as const;
 
 /** What a value is, for a message: never the value itself (it may hold a secret). */
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') {

@@ -16,7 +16,7 @@ export function requirePathId(name: string, v: unknown): string {
   return id;
 }
 
-export function optionalString(name: string, v: unknown): string | undefined {
+function optionalString(name: string, v: unknown): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || v.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string when given`);
   return v;

@@ -25,7 +25,7 @@ function distance(a: string, b: string): number {
  * least 1 edit): `fetchscans` → `fetchScans`, `confirmed_threats` → `confirmed_threat`, `wiat`
  * → `wait`; a one-letter `b` is near nothing.
  */
-export function closest(given: string, known: Iterable<string>): string | undefined {
+function closest(given: string, known: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(given.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -13,7 +13,7 @@ import { CALL, checkOptions, WITH_CLIENT, type OptionSpec } from './call-options
 import { HISTORY_QUERY, integerIn, toWireFilters, warnUnknownFilterValues, type AlertsHistoryQuery } from './history-filters.js';
 
 /** Pages in flight at once after the first: enough to hide a link's latency, few enough to be a polite client. */
-export const DEFAULT_HISTORY_CONCURRENCY = 4;
+const DEFAULT_HISTORY_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 16;
 
 /** The filters and options of {@link queryAlertsHistory}: every filter is optional; absent ones are not sent. */

@@ -18,7 +18,7 @@ type Schemas = components['schemas'];
 type Listed<T> = T extends string ? (string extends T ? never : T) : never;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // Each must read `true`: the value sets and the document's enums are one list.
-export type ValueSetsMatchTheSpec = [
+type ValueSetsMatchTheSpec = [
   Same<AlertVerdict, Listed<Schemas['AlertVerdict']>>,
   Same<AlertSource, Listed<Schemas['AlertSource']>>,
   Same<RiskCategory, Listed<Schemas['RiskCategory']>>,

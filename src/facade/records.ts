@@ -17,7 +17,7 @@ type Primitive = string | number | boolean | bigint | symbol | null | undefined;
  * Primitives are kept first: an open value set is `'a' | (string & {})`, and `string & {}`
  * would otherwise be taken for an object and mapped over string's methods.
  */
-export type KnownFields<T> = T extends Primitive
+type KnownFields<T> = T extends Primitive
   ? T
   : T extends readonly (infer U)[]
     ? KnownFields<U>[]

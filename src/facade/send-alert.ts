@@ -71,7 +71,7 @@ interface CheckedSend {
  * sent yet. Each option is read once (checkOptions' snapshot), so a getter cannot pass the
  * check with one value and be sent, or waited on, with another.
  */
-export function checkSendAlertOptions(options: SendAlertOptions): CheckedSend {
+function checkSendAlertOptions(options: SendAlertOptions): CheckedSend {
   if (options === undefined) throw new InvalidArgumentError('Alert.send needs an options object with rawAlert and source');
   const o = checkOptions('Alert.send', options, SEND);
   if (o.rawAlert === undefined) throw new InvalidArgumentError('Alert.send: rawAlert (the alert, a plain object) is required');

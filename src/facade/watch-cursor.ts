@@ -12,7 +12,7 @@
 import { InvalidArgumentError } from '../client/errors.js';
 
 /** The checkpoint's format version: a checkpoint of another version is refused, not misread. */
-export const CHECKPOINT_VERSION = 1;
+const CHECKPOINT_VERSION = 1;
 
 /** JSON-serialisable; resume a later watch from it (`since`). */
 export interface AlertsCheckpoint {

@@ -46,9 +46,9 @@ export type AlertsWatchOptions = WatchFilters & {
   onPoll?: (poll: AlertsWatchPoll) => void;
 };
 
-export const DEFAULT_WATCH_POLL_INTERVAL_MS = 60_000;
+const DEFAULT_WATCH_POLL_INTERVAL_MS = 60_000;
 /** setTimeout's limit. */
-export const MAX_INTERVAL_MS = 2 ** 31 - 1;
+const MAX_INTERVAL_MS = 2 ** 31 - 1;
 const WATCH_KEYS = new Set(['since', 'follow', 'pollIntervalMs', 'signal', 'client', 'onPoll']);
 /** History filters the watch sets itself. */
 const WALK_KEYS = new Set(['offset', 'limit', 'startTime', 'endTime', 'timeFilterType', 'sortBy', 'sortOrder', 'concurrency']);

@@ -28,7 +28,7 @@ export interface AlertChange {
 }
 
 /** Alerts per search (the wire's maximum). */
-export const WATCH_PAGE_SIZE = 100;
+const WATCH_PAGE_SIZE = 100;
 /** Alerts re-read at the start of a page that continues by offset. */
 const OVERLAP = 10;
 /** A since further ahead of the local clock than this is warned about. */

@@ -14,7 +14,7 @@ export interface BuildContext {
   clock: UpdateClock;
 }
 
-export const SCAN_KINDS: readonly ScanKind[] = ['file', 'url', 'endpoint'];
+const SCAN_KINDS: readonly ScanKind[] = ['file', 'url', 'endpoint'];
 
 export const SOURCE_SENDERS: Record<string, string> = {
   s1: 'SentinelOne',
@@ -25,10 +25,10 @@ export const SOURCE_SENDERS: Record<string, string> = {
   phishing_emails: 'reporter@example.com',
 };
 
-export const randomHexId = (): string => randomBytes(16).toString('hex');
+const randomHexId = (): string => randomBytes(16).toString('hex');
 
 /** The first http(s) URL in a text. */
-export function firstUrl(text: string): string | undefined {
+function firstUrl(text: string): string | undefined {
   return /https?:\/\/[^\s"'<>]+/i.exec(text)?.[0];
 }
 

@@ -15,7 +15,7 @@ export function isoDate(ms: number): string {
 }
 
 /** RFC 1123: `Sun, 04 Aug 2019 09:38:16 GMT`. */
-export function httpDate(ms: number): string {
+function httpDate(ms: number): string {
   return new Date(ms).toUTCString();
 }
 

@@ -12,7 +12,7 @@ import { getOperation } from './handlers/operations.js';
 import { BLOB_PATH } from './blob-storage.js';
 
 /** A call as the server hands it to a route, before the route's types apply. */
-export interface RouteCall extends CallContext {
+interface RouteCall extends CallContext {
   params: Record<string, string>;
   body: unknown;
 }
@@ -57,7 +57,7 @@ function route<M extends SpecMethod, P extends SpecPath>(
 }
 
 /** In match order: the catch-all operation path comes last. */
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   route('POST', '/get-access-token', 'json', getAccessToken, false),
   route('POST', '/alerts/ingest/binary', 'multipart', ingestBinary),
   route('POST', '/alerts/ingest', 'json', ingestJson),

@@ -3,16 +3,16 @@ import type { ArtifactScan, SimAlert, SeedOptions, TriageOutcome } from './types
 import { buildAlert, type BuildContext } from './factory.js';
 import { outcomeFor, scanVerdict } from './triage.js';
 
-export const ENVIRONMENTS = ['production', 'staging'] as const;
-export const SOURCES = ['s1', 'cs', 'splunk_siem', 'microsoft_sentinel', 'xsoar', 'phishing_emails'] as const;
-export const VERDICTS = [
+const ENVIRONMENTS = ['production', 'staging'] as const;
+const SOURCES = ['s1', 'cs', 'splunk_siem', 'microsoft_sentinel', 'xsoar', 'phishing_emails'] as const;
+const VERDICTS = [
   'confirmed_threat',
   'likely_true_positive',
   'suspicious_behavior',
   'false_positive',
   'inconclusive',
 ] as const;
-export const FAMILIES = ['Agent Tesla', 'Emotet', 'QakBot', 'Formbook', 'LokiBot', 'Cobalt Strike'] as const;
+const FAMILIES = ['Agent Tesla', 'Emotet', 'QakBot', 'Formbook', 'LokiBot', 'Cobalt Strike'] as const;
 
 const SUBJECTS: Record<string, string> = {
   confirmed_threat: 'Invoice overdue, see invoice.exe',

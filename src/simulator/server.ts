@@ -67,9 +67,9 @@ function answer(state: SimState, match: Match, parsed: ParsedBody, req: Incoming
 }
 
 /** An API body larger than this is 413 (the largest, an email of 64 MiB in its form, fits). */
-export const MAX_API_BODY_BYTES = 96 * 1024 * 1024;
+const MAX_API_BODY_BYTES = 96 * 1024 * 1024;
 /** Control bodies are a few hundred bytes; more is refused unread. */
-export const MAX_CONTROL_BODY_BYTES = 1024 * 1024;
+const MAX_CONTROL_BODY_BYTES = 1024 * 1024;
 
 /**
  * A control call: who may make it is decided from its headers, before a byte of its body is

@@ -105,7 +105,7 @@ export function scanVerdict(outcome: TriageOutcome, kind: ScanKind): [string, st
 const familyIds = new Map<string, string>();
 
 /** A stable UUID-shaped id for a family name. */
-export function familyId(name: string): string {
+function familyId(name: string): string {
   let id = familyIds.get(name);
   if (!id) {
     const h = createHash('sha256').update(`family:${name}`).digest('hex');

@@ -25,7 +25,7 @@ function text(v: unknown): string {
 }
 
 /** The fixed columns of one record. */
-export function alertColumns(record: AlertRecord): string[] {
+function alertColumns(record: AlertRecord): string[] {
   const triage = (record.triage_result ?? {}) as { alert_verdict?: unknown; family_name?: unknown };
   return [
     text(record.alert_id),
@@ -42,7 +42,7 @@ export function alertColumns(record: AlertRecord): string[] {
  * streamed table stays aligned. The alert id (first; padded to the 64 characters of a
  * SHA-256) and the last column are never cut.
  */
-export function tableCell(value: string, column: number): string {
+function tableCell(value: string, column: number): string {
   const shown = value === '' ? '-' : value.replace(/\s*[\r\n]+\s*/g, ' ');
   if (column === ALERT_COLUMNS.length - 1) return shown;
   const width = ALERT_COLUMNS[column]![1];
@@ -50,7 +50,7 @@ export function tableCell(value: string, column: number): string {
   return shown.padEnd(width);
 }
 
-export function tableLine(values: readonly string[]): string {
+function tableLine(values: readonly string[]): string {
   return `${values.map(tableCell).join('  ')}\n`;
 }
 

@@ -1,6 +1,6 @@
 /** CSV (RFC 4180): writing fields, and reading a small file into rows with their line numbers. */
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

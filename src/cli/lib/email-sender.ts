@@ -26,7 +26,7 @@ const NOTED_PAUSE_MS = 5_000;
 /** Verdicts awaited at once (each polls the service; none holds a send slot). */
 const MAX_WAITS = 64;
 
-export type SendStatus = 'sent' | 'finished' | 'skipped' | 'failed' | 'timeout' | 'unknown' | 'dry_run';
+type SendStatus = 'sent' | 'finished' | 'skipped' | 'failed' | 'timeout' | 'unknown' | 'dry_run';
 
 /** One line of stdout. */
 export interface SendResult {

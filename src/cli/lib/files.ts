@@ -9,8 +9,8 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
 
-export const EMAIL_EXTENSIONS = ['.eml', '.msg'] as const;
-export const ZIP_EXTENSION = '.zip';
+const EMAIL_EXTENSIONS = ['.eml', '.msg'] as const;
+const ZIP_EXTENSION = '.zip';
 
 function extensionOf(file: string): string {
   return path.extname(file).toLowerCase();

@@ -44,12 +44,12 @@ export interface FilterFlag {
   readonly option: Option;
 }
 
-export function kebabCase(key: string): string {
+function kebabCase(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 /** The singular of an English plural, enough for the table's keys; FLAG_OVERRIDES names the rest. */
-export function singular(word: string): string {
+function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
   if (/[^s]s$/.test(word)) return word.slice(0, -1);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Destination } from './manifest.js';
 import { UsageError } from './usage-error.js';
 
-export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
+function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_STATE_HOME;
   // The XDG spec: a relative path is invalid and must be ignored.
   const base = xdg !== undefined && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.local', 'state');

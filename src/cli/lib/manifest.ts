@@ -43,7 +43,7 @@ export interface ManifestEntry {
 }
 
 /** A line of the first format: an email sent somewhere, to a server it does not name. */
-export interface LegacyEntry {
+interface LegacyEntry {
   sha256: string;
   file: string;
   alert_id: string;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseCsv, CsvSyntaxError } from './csv.js';
 import { UsageError } from './usage-error.js';
 
-export const NOTIFY_CSV_COLUMNS = ['id', 'environment'] as const;
+const NOTIFY_CSV_COLUMNS = ['id', 'environment'] as const;
 /** Names the id column may have (search writes `alert_id`). */
 const ID_COLUMNS = ['id', 'alert_id'];
 

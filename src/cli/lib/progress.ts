@@ -41,7 +41,7 @@ function lines(t: Tally, stream: NodeJS.WriteStream): Progress {
   };
 }
 
-export interface BarState {
+interface BarState {
   label: string;
   value: number;
   total: number;
@@ -60,7 +60,7 @@ export interface BarState {
  * narrows, then the label, the ETA, the verdicts and the unknown count go; the sent and
  * failed counts and the note (a stop under way) stay, the note cut last, with "…".
  */
-export function barLine(width: number, s: BarState): string {
+function barLine(width: number, s: BarState): string {
   const room = Math.max(20, width - 1); // the last column would wrap on some terminals
   const core = [`${s.value}/${s.total} sent`, `${s.failed} failed`];
   const optional: [number, string][] = [

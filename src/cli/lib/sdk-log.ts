@@ -11,7 +11,7 @@ export type SdkLogOptions = Pick<IntezerClientOptions, 'logger' | 'logLevel'>;
  * One line per call on `stream`: "intezer-alerts: debug: message", redacted. The details are
  * left out: the SDK's message already says what they hold (they serve loggers that index them).
  */
-export function stderrLogger(stream: NodeJS.WritableStream): Logger {
+function stderrLogger(stream: NodeJS.WritableStream): Logger {
   const line = (level: string) => (message: string) => {
     stream.write(`${redact(`intezer-alerts: ${level}: ${message}`.replace(/\s*\r?\n\s*/g, ' '))}\n`);
   };

@@ -121,7 +121,7 @@ export async function writeState(file: string, state: SyncState): Promise<void> 
 }
 
 /** fsync of a directory, so a rename in it is durable; where directories cannot be opened (Windows), skipped. */
-export async function syncDir(dir: string): Promise<void> {
+async function syncDir(dir: string): Promise<void> {
   let dh: fs.FileHandle | undefined;
   try {
     dh = await fs.open(dir, 'r');

@@ -8,7 +8,7 @@ import { triageText } from '../triage.js';
 import type { EmailInfo } from '../types.js';
 
 /** The headers of an email's header block that alerts show (folded lines unfolded). */
-export function emailHeaders(text: string): EmailInfo {
+function emailHeaders(text: string): EmailInfo {
   const end = text.search(/\r?\n\r?\n/);
   const block = (end >= 0 ? text.slice(0, end) : text).replace(/\r?\n[ \t]+/g, ' ');
   const get = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(block)?.[1]?.trim() || undefined;
