@@ -7,7 +7,8 @@
 import type { IntezerClient } from '../client/client.js';
 import { InvalidArgumentError, type IntezerError } from '../client/errors.js';
 import type { AlertsHistoryWireFilters } from '../client/endpoints.js';
-import { toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
+import { CALL, checkOptions, WITH_CLIENT, type OptionSpec } from './call-options.js';
+import { HISTORY_QUERY, toWireFilters, type AlertsHistoryQuery } from './history-filters.js';
 import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
 
 /** One poll: from a start (or a wake-up) until a page brings nothing new. */
@@ -75,22 +76,32 @@ function cursorOf(since: unknown, now: () => Date): WatchCursor {
   return WatchCursor.fromCheckpoint(since);
 }
 
+/** The kinds of the watch's options (call-options.ts): the history filters it passes on, and its own. */
+const WATCH: OptionSpec<AlertsWatchOptions> = {
+  ...(Object.fromEntries(Object.entries(HISTORY_QUERY).filter(([k]) => !WALK_KEYS.has(k))) as OptionSpec<WatchFilters>),
+  since: 'any',
+  follow: 'boolean',
+  pollIntervalMs: 'any',
+  onPoll: 'any',
+  ...CALL,
+  ...WITH_CLIENT,
+};
+
 export function checkWatchOptions(options: unknown, now: () => Date = () => new Date()): CheckedWatchOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidArgumentError('watchAlerts options must be an object');
-  const query: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) {
-    if (WALK_KEYS.has(key)) throw new InvalidArgumentError(`watchAlerts takes no ${key}: the watch sets the time window, sort and paging itself`);
-    if (!WATCH_KEYS.has(key)) query[key] = value;
+  for (const key of WALK_KEYS) {
+    if (Object.prototype.hasOwnProperty.call(options, key)) throw new InvalidArgumentError(`watchAlerts takes no ${key}: the watch sets the time window, sort and paging itself`);
   }
-  const o = options as AlertsWatchOptions;
-  // Unknown keys are refused here, with the history filters' own message.
+  // Each option read once, names and kinds checked (a typo, a throwing getter, a client that is none).
+  const o = checkOptions('watchAlerts', options as AlertsWatchOptions, WATCH);
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) if (!WATCH_KEYS.has(key)) query[key] = value;
   const { filters } = toWireFilters(query as AlertsHistoryQuery);
   if (o.follow !== undefined && typeof o.follow !== 'boolean') throw new InvalidArgumentError('follow must be a boolean');
   const interval = o.pollIntervalMs ?? DEFAULT_WATCH_POLL_INTERVAL_MS;
   if (typeof interval !== 'number' || !Number.isFinite(interval) || interval < 0 || interval > MAX_INTERVAL_MS) {
     throw new InvalidArgumentError(`pollIntervalMs must be a number of milliseconds from 0 to ${MAX_INTERVAL_MS}`);
   }
-  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new InvalidArgumentError('signal must be an AbortSignal');
   if (o.onPoll !== undefined && typeof o.onPoll !== 'function') throw new InvalidArgumentError('onPoll must be a function');
   return {
     filters,

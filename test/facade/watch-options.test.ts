@@ -31,6 +31,21 @@ describe('watchAlerts options', () => {
     expect(sim.count(SEARCH)).toBe(0);
   });
 
+  it('refuses options whose getter throws, a client that is none and a signal that is none, before any request', async () => {
+    const { sim, client } = await fixture();
+    const throwing = Object.defineProperty({ client }, 'follow', {
+      enumerable: true,
+      get() {
+        throw new TypeError('boom');
+      },
+    });
+    expect(() => watchAlerts(throwing as never)).toThrow(InvalidArgumentError);
+    expect(() => watchAlerts({ client: { apiKey: 'not-a-client' } as never })).toThrow(InvalidArgumentError);
+    expect(() => watchAlerts({ client, signal: { aborted: false } as never })).toThrow(InvalidArgumentError);
+    expect(() => watchAlerts({ client, folow: true } as never)).toThrow(/did you mean "follow"/);
+    expect(sim.count(SEARCH)).toBe(0);
+  });
+
   it('sends the history filters with its own time filter, sort and start just behind since', async () => {
     const { sim, client } = await fixture();
     const since = new Date('2026-04-29T12:34:56.000Z');
