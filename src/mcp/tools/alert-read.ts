@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getAlertsByAlertIds, Alert, type IntezerClient } from '../../index.js';
 import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { rawDataResult } from '../raw-data.js';
+import { scrubValue } from '../scrub.js';
 import { largestFitting, success } from '../result.js';
 import { alertFields, alertLine, alertSummary, listedStatus, scanFields, type AlertFields } from '../shape.js';
 import { alertOutput, listedAlertSchema } from '../schemas.js';
@@ -31,7 +32,7 @@ export const getAlert: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           const alert = await settledAlert(client, args.alert_id, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const record = alert.result();
@@ -67,7 +68,7 @@ export const getAlertsByIds: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const found = await getAlertsByAlertIds(args.alert_ids, { client, ...(args.environments && { environments: args.environments }), ...signalOf(ctx) });
           const alerts = found.alerts.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r)));
           const build = (n: number) => {
@@ -105,7 +106,7 @@ export const getAlertRawData: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           // The raw data needs the alert's environment: one status check learns it when not given.
           const alert =
@@ -113,7 +114,9 @@ export const getAlertRawData: ToolDefinition = {
               ? await Alert.fromId(args.alert_id, { client, raiseOnInProgress: false, ...signal })
               : new Alert({ alertId: args.alert_id, environment: args.environment, client });
           const payload = await alert.downloadRawData({ ...(args.raw_data_type !== undefined && { rawDataType: args.raw_data_type }), ...signal });
-          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', payload);
+          // Scrubbed before it is cut: a cut through the API key would leave a part no scrub finds.
+          const text = payload instanceof Uint8Array ? Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8') : payload;
+          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', scrubValue(text, (t) => client.secrets.scrub(t)));
         }),
     );
   },

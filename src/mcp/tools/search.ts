@@ -109,7 +109,7 @@ export const searchAlerts: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const hash = argumentsHash(args);
           const offset = args.cursor === undefined ? 0 : decodeCursor(args.cursor, hash);
           const history = queryAlertsHistory({ ...toFilters(args), offset, limit: args.limit ?? 20, concurrency: 1, client, ...signalOf(ctx) });

@@ -32,7 +32,7 @@ export const sendAlert: ToolDefinition = {
         annotations: ANNOTATIONS.write,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           let alertId: string;
           let note = 'Sent.';
