@@ -10,7 +10,7 @@ import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/s
 import { InvalidArgumentError } from '../../index.js';
 import { MAX_MESSAGE_BYTES, MCP_TOOL_NAMES, allowedToolNames, createMcpServer, startMcpHttp } from '../../mcp/index.js';
 import type { CliContext } from '../context.js';
-import { addSecret } from '../lib/describe-error.js';
+import { addSecret, describeError } from '../lib/describe-error.js';
 import { integerIn, list } from '../lib/parsers.js';
 import { UsageError } from '../lib/usage-error.js';
 
@@ -78,7 +78,11 @@ Examples:
       const stop = ctx.stopSignal();
       const client = await ctx.session(cmd).client();
       const factory = () => createMcpServer({ client, allowWrite: opts.allowWrite === true, allowDelete: opts.allowDelete === true, tools });
-      const onError = (err: Error) => ctx.note(`mcp: ${err.message}`);
+      // What a client sent can reach these messages (a protocol version it claimed): one line, control characters shown, cut.
+      const onError = (err: Error) => {
+        const line = describeError(err);
+        ctx.note(`mcp: ${line.length > 1_000 ? `${line.slice(0, 999)}…` : line}`);
+      };
       if (opts.http) {
         const server = await startMcpHttp({ factory, token, port: opts.port ?? 0, onError });
         ctx.note(`MCP endpoint ${server.url} (tools: ${tools.join(', ')})`);
@@ -94,6 +98,13 @@ Examples:
         await until(stop, (done) => {
           process.stdin.once('end', done);
           process.stdin.once('close', done);
+          // The transport also closes by itself (a message over the size bound, stdout gone); stdin
+          // is then paused and never ends: without this the process would outlive its client.
+          const closed = transport.onclose;
+          transport.onclose = () => {
+            closed?.();
+            done();
+          };
         });
         await handle.close();
       }

@@ -1,0 +1,57 @@
+/**
+ * `intezer-alerts mcp` on stdio against a client that misbehaves: one that stops reading the
+ * server's stdout (the server must end, exit 0, not linger or die on an unsettled wait), and one
+ * whose messages carry terminal escapes and line breaks into the server's log (shown escaped,
+ * on one line, on stderr).
+ */
+import { spawn } from 'node:child_process';
+import { PROTOCOL_VERSION_META_KEY } from '@modelcontextprotocol/server';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { cliArgs, simEnv } from './harness.js';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator({ seed: 10 });
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+function server() {
+  const child = spawn(process.execPath, cliArgs(['mcp']), { env: simEnv(sim), stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const send = (msg: unknown) => child.stdin.write(`${JSON.stringify(msg)}\n`);
+  const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'hostile', version: '1' } } };
+  return { child, exited, send, initialize, stderr: () => stderr };
+}
+
+it('ends with exit 0 when the client stops reading its stdout', async () => {
+  const s = server();
+  s.send(s.initialize);
+  await new Promise((resolve) => s.child.stdout.once('data', resolve));
+  s.child.stdout.destroy();
+  s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  for (let id = 1; id <= 3; id++) s.send({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'search_alerts', arguments: {} } });
+  // stdin stays open: the server must notice on its own.
+  const timer = setTimeout(() => s.child.kill('SIGKILL'), 20_000);
+  expect(await s.exited).toBe(0);
+  clearTimeout(timer);
+  expect(s.stderr()).toMatch(/EPIPE/);
+}, 30_000);
+
+it("logs what a client put in a message escaped and on one line (no terminal escape, no forged log line)", async () => {
+  const s = server();
+  const forged = '\u001b[2J\u001b]0;owned\u0007\nintezer-alerts: forged line';
+  const meta = { [PROTOCOL_VERSION_META_KEY]: forged, 'io.modelcontextprotocol/clientCapabilities': {}, 'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' } };
+  s.send({ jsonrpc: '2.0', method: 'notifications/x', params: { _meta: meta } });
+  s.send({ jsonrpc: '2.0', id: 1, method: 'ping', params: { _meta: meta } });
+  for (const until = Date.now() + 20_000; (s.stderr().match(/forged/g) ?? []).length < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+  s.child.stdin.end();
+  expect(await s.exited).toBe(0);
+  expect(s.stderr()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  expect(s.stderr()).not.toMatch(/^intezer-alerts: forged line/m);
+  expect(s.stderr()).toMatch(/^intezer-alerts: mcp: .*\\u001b\[2J.*forged line$/m);
+}, 30_000);
