@@ -5,6 +5,7 @@
  * on one line, on stderr).
  */
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { PROTOCOL_VERSION_META_KEY } from '@modelcontextprotocol/server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
@@ -18,14 +19,23 @@ afterAll(async () => {
   await sim.close();
 });
 
-function server() {
-  const child = spawn(process.execPath, cliArgs(['mcp']), { env: simEnv(sim), stdio: ['pipe', 'pipe', 'pipe'] });
+function server(args: string[] = []) {
+  const child = spawn(process.execPath, cliArgs(['mcp', ...args]), { env: simEnv(sim), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const answers = new Map<unknown, Record<string, unknown>>();
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const msg = JSON.parse(line) as Record<string, unknown>;
+    if ('id' in msg) answers.set(msg.id, msg);
+  });
+  const answer = async (id: unknown, ms: number) => {
+    for (const until = Date.now() + ms; !answers.has(id) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    return answers.get(id);
+  };
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const send = (msg: unknown) => child.stdin.write(`${JSON.stringify(msg)}\n`);
   const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'hostile', version: '1' } } };
-  return { child, exited, send, initialize, stderr: () => stderr };
+  return { child, exited, send, initialize, answer, stderr: () => stderr };
 }
 
 it('ends with exit 0 when the client stops reading its stdout', async () => {
@@ -55,3 +65,32 @@ it("logs what a client put in a message escaped and on one line (no terminal esc
   expect(s.stderr()).not.toMatch(/^intezer-alerts: forged line/m);
   expect(s.stderr()).toMatch(/^intezer-alerts: mcp: .*\\u001b\[2J.*forged line$/m);
 }, 30_000);
+
+it('takes a 48 MB message in linear time (the transport alone buffers quadratically: 30 MB took 8 s, 60 MB 44 s)', async () => {
+  const s = server(['--allow-write']);
+  s.send(s.initialize);
+  s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  expect(await s.answer(0, 20_000)).toBeDefined();
+  const started = Date.now();
+  s.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'send_phishing_email', arguments: { eml_text: `Subject: big\r\n\r\n${'B'.repeat(48 * 1024 * 1024)}` } } });
+  const sent = await s.answer(1, 60_000);
+  const elapsed = Date.now() - started;
+  s.child.stdin.end();
+  expect(await s.exited).toBe(0);
+  expect((sent?.result as { isError?: boolean } | undefined)?.isError).toBeFalsy();
+  expect(elapsed).toBeLessThan(12_000);
+}, 90_000);
+
+it('drops one message over the bound (96 MiB) with a note and goes on serving the session', async () => {
+  const s = server();
+  s.send(s.initialize);
+  s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  expect(await s.answer(0, 20_000)).toBeDefined();
+  s.child.stdin.write(`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_alert","arguments":{"alert_id":"${'x'.repeat(97 * 1024 * 1024)}"}}}\n`);
+  s.send({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'search_alerts', arguments: { limit: 1 } } });
+  const after = await s.answer(2, 60_000);
+  s.child.stdin.end();
+  expect(await s.exited).toBe(0);
+  expect(after?.result).toHaveProperty('structuredContent');
+  expect(s.stderr()).toMatch(/dropped a message of \d+ bytes, over the bound/);
+}, 90_000);

@@ -11,6 +11,7 @@ import { InvalidArgumentError } from '../../index.js';
 import { MAX_MESSAGE_BYTES, MCP_TOOL_NAMES, allowedToolNames, createMcpServer, startMcpHttp } from '../../mcp/index.js';
 import type { CliContext } from '../context.js';
 import { addSecret, describeError } from '../lib/describe-error.js';
+import { LineFramer } from '../lib/line-framer.js';
 import { integerIn, list } from '../lib/parsers.js';
 import { UsageError } from '../lib/usage-error.js';
 
@@ -93,7 +94,11 @@ Examples:
         // stdout belongs to JSON-RPC: a stray console.log of any library goes to stderr instead.
         for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => void ctx.stderr.write(`${format(...args)}\n`);
         // The default 10 MB message bound would end the session on a large email (64 MiB as base64).
-        const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
+        // Whole lines reach the transport (linear buffering); a longer one is dropped with a note, the session goes on.
+        const lines = process.stdin.pipe(
+          new LineFramer(MAX_MESSAGE_BYTES, (bytes) => ctx.note(`mcp: dropped a message of ${bytes} bytes, over the bound of ${MAX_MESSAGE_BYTES} (no answer goes to it)`)),
+        );
+        const transport = new StdioServerTransport(lines, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
         const handle = serveStdio(factory, { onerror: onError, transport });
         await until(stop, (done) => {
           process.stdin.once('end', done);
