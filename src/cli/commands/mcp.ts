@@ -75,6 +75,8 @@ Examples:
       if (opts.http) {
         if (token.trim() === '') throw new UsageError('--http needs INTEZER_MCP_TOKEN: the bearer token clients must send (e.g. export INTEZER_MCP_TOKEN=$(openssl rand -hex 32))');
         addSecret(token);
+        // A space at either end is trimmed off the header by HTTP, and other characters cannot be sent in one: no client could match.
+        if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('INTEZER_MCP_TOKEN must be printable ASCII with no space (clients send it in an HTTP header), e.g. $(openssl rand -hex 32)');
       }
       const stop = ctx.stopSignal();
       const client = await ctx.session(cmd).client();
