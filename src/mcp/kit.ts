@@ -64,6 +64,11 @@ export function progressWhileWaiting(ctx: ServerContext | undefined, totalSecond
   return () => clearInterval(timer);
 }
 
+/** The client's scrubber of its own secrets (its key, its access tokens), as a function. */
+export function scrubberOf(client: IntezerClient): (text: string) => string {
+  return (text) => client.secrets.scrub(text);
+}
+
 /**
  * Runs a tool's body; any throw becomes an isError result. Either way the client's secrets are
  * scrubbed from what goes out (the service's data may quote them).
@@ -75,7 +80,7 @@ export async function guard(client: IntezerClient, body: () => Promise<CallToolR
   } catch (err) {
     result = errorResult(err);
   }
-  const scrubbed = scrubResult(result, (text) => client.secrets.scrub(text));
+  const scrubbed = scrubResult(result, scrubberOf(client));
   if (scrubbed.structuredContent === undefined) return scrubbed;
   const text = scrubbed.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
   // The marker can be longer than what it replaced: the size limit still holds.

@@ -70,6 +70,13 @@ describe.each(FLAVOURS)('hostile input, seen by a %s client', (flavour) => {
     expect(results[1]!.structuredContent!.raw_data).toStrictEqual({ note: 'configured with [REDACTED]', '[REDACTED]': ['[REDACTED]', { deeper: 'x[REDACTED]x' }] });
   });
 
+  it('never answers part of the API key from a field cut through it (scrubbed before the cut)', async () => {
+    const a = sim.addAlert({ sender: `${'s'.repeat(1_990)}${API_KEY}` });
+    const r = await mcp.callTool('get_alert', { alert_id: a.alertId });
+    expect(r.structuredContent!.sender).toBe(`${'s'.repeat(1_990)}[REDACTED]`);
+    expect(JSON.stringify(r)).not.toContain(API_KEY.slice(0, 10));
+  });
+
   it('never answers the API key in a raw payload so large that it is cut', async () => {
     const a = sim.addAlert({ rawData: { events: Array.from({ length: 3000 }, (_, i) => ({ i, line: `login with ${API_KEY} ${'p'.repeat(60)}` })) } });
     const r = await mcp.callTool('get_alert_raw_data', { alert_id: a.alertId });

@@ -1,7 +1,7 @@
 /** get_alert, get_alerts_by_ids and get_alert_raw_data: reading alerts the service holds. */
 import { z } from 'zod';
 import { getAlertsByAlertIds, Alert, type IntezerClient } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { rawDataResult } from '../raw-data.js';
 import { scrubValue } from '../scrub.js';
 import { largestFitting, success } from '../result.js';
@@ -36,7 +36,7 @@ export const getAlert: ToolDefinition = {
           const signal = signalOf(ctx);
           const alert = await settledAlert(client, args.alert_id, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const record = alert.result();
-          const fields: AlertFields = alertFields(record, alert.alertId, alert.status ?? 'in_progress');
+          const fields: AlertFields = alertFields(record, alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
           if (args.include_scans) {
             const loaded = alert.status === 'finished' ? await alert.fetchScans(signal) : [];
             fields.scans = scanFields(record, loaded);
@@ -70,7 +70,7 @@ export const getAlertsByIds: ToolDefinition = {
       (args, ctx) =>
         guard(client, async () => {
           const found = await getAlertsByAlertIds(args.alert_ids, { client, ...(args.environments && { environments: args.environments }), ...signalOf(ctx) });
-          const alerts = found.alerts.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r)));
+          const alerts = found.alerts.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r), scrubberOf(client)));
           const build = (n: number) => {
             const shown = alerts.slice(0, n);
             const omitted = alerts.slice(n).map((a) => a.alert_id);
@@ -116,7 +116,7 @@ export const getAlertRawData: ToolDefinition = {
           const payload = await alert.downloadRawData({ ...(args.raw_data_type !== undefined && { rawDataType: args.raw_data_type }), ...signal });
           // Scrubbed before it is cut: a cut through the API key would leave a part no scrub finds.
           const text = payload instanceof Uint8Array ? Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8') : payload;
-          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', scrubValue(text, (t) => client.secrets.scrub(t)));
+          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', scrubValue(text, scrubberOf(client)));
         }),
     );
   },

@@ -1,7 +1,7 @@
 /** send_phishing_email and notify_alert: calls that add something at the service (only with --allow-write). */
 import { z } from 'zod';
 import { Alert, InvalidArgumentError } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { success } from '../result.js';
 import { alertOutput } from '../schemas.js';
 import { alertFields, alertSummary } from '../shape.js';
@@ -55,7 +55,7 @@ export const sendPhishingEmail: ToolDefinition = {
           const rawEmail = emailBytes(args);
           const sent = await Alert.sendPhishingEmail({ rawEmail, client, ...(args.environment !== undefined && { environment: args.environment }), ...signal });
           const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
-          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
+          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
           return success({ ...fields }, `Sent. ${alertSummary(fields)}`);
         }),
     );
