@@ -24,7 +24,9 @@ function server(args: string[] = []) {
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const answers = new Map<unknown, Record<string, unknown>>();
+  const lines: string[] = [];
   createInterface({ input: child.stdout }).on('line', (line) => {
+    lines.push(line);
     const msg = JSON.parse(line) as Record<string, unknown>;
     if ('id' in msg) answers.set(msg.id, msg);
   });
@@ -35,7 +37,7 @@ function server(args: string[] = []) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const send = (msg: unknown) => child.stdin.write(`${JSON.stringify(msg)}\n`);
   const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'hostile', version: '1' } } };
-  return { child, exited, send, initialize, answer, stderr: () => stderr };
+  return { child, exited, send, initialize, answer, lines, stderr: () => stderr };
 }
 
 it('ends with exit 0 when the client stops reading its stdout', async () => {
@@ -94,3 +96,25 @@ it('drops one message over the bound (96 MiB) with a note and goes on serving th
   expect(after?.result).toHaveProperty('structuredContent');
   expect(s.stderr()).toMatch(/dropped a message of \d+ bytes, over the bound/);
 }, 90_000);
+
+it('stops a wait of 600 s the client cancels: no answer, no progress, no request to the service after it', async () => {
+  const slow = sim.addAlert({ inProgress: true });
+  const s = server(['--poll-interval', '100']);
+  s.send(s.initialize);
+  s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  expect(await s.answer(0, 20_000)).toBeDefined();
+  s.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_alert', arguments: { alert_id: slow.alertId, wait_seconds: 600 }, _meta: { progressToken: 'wait-1' } } });
+  for (const until = Date.now() + 20_000; !s.lines.some((l) => l.includes('wait-1')) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  expect(s.lines.some((l) => l.includes('notifications/progress'))).toBe(true);
+  s.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 1, reason: 'the user stopped it' } });
+  await new Promise((r) => setTimeout(r, 500));
+  const lines = s.lines.length;
+  const polls = sim.requests.filter((q) => JSON.stringify(q.body ?? '').includes(slow.alertId)).length;
+  expect(polls).toBeGreaterThan(1);
+  await new Promise((r) => setTimeout(r, 4_500));
+  expect(s.lines.slice(lines)).toStrictEqual([]);
+  expect(sim.requests.filter((q) => JSON.stringify(q.body ?? '').includes(slow.alertId)).length).toBe(polls);
+  expect(await s.answer(1, 0)).toBeUndefined();
+  s.child.stdin.end();
+  expect(await s.exited).toBe(0);
+}, 60_000);
