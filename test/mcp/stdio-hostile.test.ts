@@ -118,3 +118,17 @@ it('stops a wait of 600 s the client cancels: no answer, no progress, no request
   s.child.stdin.end();
   expect(await s.exited).toBe(0);
 }, 60_000);
+
+it('logs a client-sent run of 200,000 spaces at once and goes on answering (no backtracking on it)', async () => {
+  const s = server();
+  const meta = { [PROTOCOL_VERSION_META_KEY]: `x${' '.repeat(200_000)}y`, 'io.modelcontextprotocol/clientCapabilities': {}, 'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' } };
+  s.send({ jsonrpc: '2.0', method: 'notifications/x', params: { _meta: meta } });
+  const started = Date.now();
+  s.send(s.initialize);
+  expect(await s.answer(0, 30_000)).toBeDefined();
+  expect(Date.now() - started).toBeLessThan(3_000);
+  s.child.stdin.end();
+  expect(await s.exited).toBe(0);
+  const line = s.stderr().split('\n').find((l) => l.includes('unsupported protocol revision'));
+  expect(line!.length).toBeLessThan(1_100);
+}, 60_000);

@@ -82,9 +82,10 @@ Examples:
       const client = await ctx.session(cmd).client();
       const factory = () => createMcpServer({ client, allowWrite: opts.allowWrite === true, allowDelete: opts.allowDelete === true, tools });
       // What a client sent can reach these messages (a protocol version it claimed): one line, control characters shown, cut.
+      // Cut first: the line's whitespace folding backtracks quadratically on a long run of spaces a client can send.
       const onError = (err: Error) => {
-        const line = describeError(err);
-        ctx.note(`mcp: ${line.length > 1_000 ? `${line.slice(0, 999)}…` : line}`);
+        const cut = Object.assign(new Error(err.message.length > 1_000 ? `${err.message.slice(0, 999)}…` : err.message), { name: err.name });
+        ctx.note(`mcp: ${describeError(cut)}`);
       };
       if (opts.http) {
         const server = await startMcpHttp({ factory, token, port: opts.port ?? 0, onError });
