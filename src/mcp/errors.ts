@@ -41,8 +41,9 @@ function advice(err: IntezerError): string {
   return 'Try again; if it persists, check the MCP server environment.';
 }
 
+/** Cut before it is folded: the folding backtracks quadratically on a long run of spaces. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return text.slice(0, 8_000).replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 export function errorResult(err: unknown): CallToolResult {

@@ -1,9 +1,10 @@
 /**
  * The MCP server over streamable HTTP on 127.0.0.1: one endpoint, /mcp, behind two checks made
  * before anything reaches the MCP layer. A request with an Origin header other than this
- * server's own (http://127.0.0.1:PORT or http://localhost:PORT) gets 403, which stops a web page
- * from driving the server through the user's browser; a request whose Authorization is not
- * exactly `Bearer <token>` gets 401. The token is compared in constant time.
+ * server's own (http://127.0.0.1:PORT or http://localhost:PORT), or a Host header other than
+ * 127.0.0.1:PORT or localhost:PORT, gets 403, which stops a web page from driving the server
+ * through the user's browser (also by DNS rebinding); a request whose Authorization is not
+ * exactly one `Bearer <token>` gets 401. The token is compared in constant time.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -39,14 +40,31 @@ export interface McpHttpServer {
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
-/** Equal-length digests, so timingSafeEqual compares in constant time whatever the header's length. */
-function bearerMatches(header: string | undefined, expected: Buffer): boolean {
-  return timingSafeEqual(digest(header ?? ''), expected);
+/**
+ * Equal-length digests, so timingSafeEqual compares in constant time whatever the header's
+ * length. Exactly one Authorization header: node keeps the first of several and drops the
+ * rest, so a request with two would otherwise pass on the first alone.
+ */
+function bearerMatches(req: IncomingMessage, expected: Buffer): boolean {
+  const all = req.headersDistinct.authorization ?? [];
+  const matches = timingSafeEqual(digest(all[0] ?? ''), expected);
+  return matches && all.length === 1;
 }
 
+/**
+ * The Host names this server: 127.0.0.1:PORT or localhost:PORT. Another name is a DNS
+ * rebinding (a page of evil.example whose name now resolves to 127.0.0.1), refused as the MCP
+ * specification's security guidance asks, even when a browser sent no Origin.
+ */
+function ownHost(host: string | undefined, port: number): boolean {
+  const h = host?.toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}`;
+}
+
+/** A refusal closes the connection: the body was not read, and a client reusing the socket would see it reset. */
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = JSON.stringify({ jsonrpc: '2.0', error: { code: -32001, message }, id: null });
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close', ...headers });
   res.end(body);
 }
 
@@ -94,7 +112,8 @@ export async function startMcpHttp(options: McpHttpOptions): Promise<McpHttpServ
       if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
         return refuse(res, 403, 'Forbidden: a foreign Origin');
       }
-      if (!bearerMatches(req.headers.authorization, expected)) {
+      if (!ownHost(req.headers.host, port)) return refuse(res, 403, `Forbidden: a foreign Host (use http://127.0.0.1:${port}${MCP_PATH})`);
+      if (!bearerMatches(req, expected)) {
         return refuse(res, 401, 'Unauthorized: send Authorization: Bearer <INTEZER_MCP_TOKEN>', { 'www-authenticate': 'Bearer' });
       }
       const body = req.method === 'GET' || req.method === 'HEAD' || req.method === 'DELETE' ? undefined : await readBody(req);

@@ -3,6 +3,8 @@ import type { CallToolResult, McpServer, ServerContext, ToolAnnotations } from '
 import { z } from 'zod';
 import { Alert, WaitTimeoutError, type IntezerClient } from '../index.js';
 import { errorResult } from './errors.js';
+import { failure, fits } from './result.js';
+import { scrubResult } from './scrub.js';
 
 export type ToolKind = 'read' | 'write' | 'delete';
 
@@ -62,13 +64,27 @@ export function progressWhileWaiting(ctx: ServerContext | undefined, totalSecond
   return () => clearInterval(timer);
 }
 
-/** Runs a tool's body; any throw becomes an isError result. */
-export async function guard(body: () => Promise<CallToolResult>): Promise<CallToolResult> {
+/** The client's scrubber of its own secrets (its key, its access tokens), as a function. */
+export function scrubberOf(client: IntezerClient): (text: string) => string {
+  return (text) => client.secrets.scrub(text);
+}
+
+/**
+ * Runs a tool's body; any throw becomes an isError result. Either way the client's secrets are
+ * scrubbed from what goes out (the service's data may quote them).
+ */
+export async function guard(client: IntezerClient, body: () => Promise<CallToolResult>): Promise<CallToolResult> {
+  let result: CallToolResult;
   try {
-    return await body();
+    result = await body();
   } catch (err) {
-    return errorResult(err);
+    result = errorResult(err);
   }
+  const scrubbed = scrubResult(result, scrubberOf(client));
+  if (scrubbed.structuredContent === undefined) return scrubbed;
+  const text = scrubbed.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
+  // The marker can be longer than what it replaced: the size limit still holds.
+  return fits(text, scrubbed.structuredContent) ? scrubbed : failure('The answer is too large to return: narrow the request (fewer alerts, a smaller limit).');
 }
 
 /**

@@ -4,9 +4,10 @@
  * delete_alert with allowDelete; `tools` narrows that set further. A tool not allowed is never
  * registered, so it is not listed and a call to it answers as for an unknown tool.
  */
-import { McpServer } from '@modelcontextprotocol/server';
+import { McpServer, type CallToolResult } from '@modelcontextprotocol/server';
 import { InvalidArgumentError, SDK_VERSION, type IntezerClient } from '../index.js';
 import type { ToolDefinition, ToolKind } from './kit.js';
+import { failure } from './result.js';
 import { deleteAlert } from './tools/alert-delete.js';
 import { getAlert, getAlertRawData, getAlertsByIds } from './tools/alert-read.js';
 import { notifyAlert, sendPhishingEmail } from './tools/alert-write.js';
@@ -23,6 +24,18 @@ export interface McpServerOptions {
   allowDelete?: boolean;
   /** Serve only these of the allowed tools (never more than the flags allow); an unknown name → InvalidArgumentError. */
   tools?: string[];
+}
+
+/**
+ * The SDK answers arguments its schema refuses with an isError result of its own, whose text
+ * lists every issue and echoes unknown argument names: unbounded (a 200,000-character key
+ * made a 200 KB result). Its one maker of such results is pinned here to this package's own
+ * bounded, scrubbed failure. `createToolError` is private in the SDK's types; a test drives it.
+ */
+function boundSdkToolErrors(server: McpServer, client: IntezerClient): void {
+  const internals = server as unknown as { createToolError?: (message: string) => CallToolResult };
+  if (typeof internals.createToolError !== 'function') return;
+  internals.createToolError = (message: string) => failure(client.secrets.scrub(message));
 }
 
 const TOOLS: readonly ToolDefinition[] = [getAlert, searchAlerts, getAlertsByIds, getAlertRawData, sendPhishingEmail, sendAlert, notifyAlert, deleteAlert];
@@ -63,5 +76,6 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     },
   );
   for (const tool of TOOLS) if (allowed.has(tool.name)) tool.register(server, options.client);
+  boundSdkToolErrors(server, options.client);
   return server;
 }

@@ -29,9 +29,11 @@ export interface AlertFields {
   scans?: ScanFields[];
 }
 
-function text(v: unknown): string | null {
+/** Scrubbed before it is cut: a cut through a secret would leave a part no later scrub finds. */
+function text(v: unknown, scrub: (t: string) => string = (t) => t): string | null {
   if (typeof v !== 'string') return null;
-  return v.length > MAX_FIELD_CHARS ? `${v.slice(0, MAX_FIELD_CHARS)}…[cut]` : v;
+  const clean = scrub(v);
+  return clean.length > MAX_FIELD_CHARS ? `${clean.slice(0, MAX_FIELD_CHARS)}…[cut]` : clean;
 }
 
 /** `queued` reads as `in_progress`, as a status check reports it. */
@@ -47,20 +49,21 @@ export function listedStatus(record: AlertRecord): string {
   return typeof record.triage_result?.alert_verdict === 'string' ? 'finished' : 'in_progress';
 }
 
-export function alertFields(record: Partial<AlertRecord>, alertId: string, status: string): AlertFields {
+/** `scrub` takes the client's secrets out of each field (see scrub.ts). */
+export function alertFields(record: Partial<AlertRecord>, alertId: string, status: string, scrub?: (t: string) => string): AlertFields {
   const triage = record.triage_result ?? undefined;
   return {
-    alert_id: text(record.alert_id) ?? alertId,
-    environment: text(record.environment),
+    alert_id: text(record.alert_id, scrub) ?? alertId,
+    environment: text(record.environment, scrub),
     status: statusCode(status),
-    verdict: text(triage?.alert_verdict),
-    family_name: text(triage?.family_name),
-    risk_category: text(triage?.risk_category),
-    risk_level: text(triage?.risk_level),
-    source: text(record.source),
-    sender: text(record.sender),
-    intezer_alert_url: text(record.intezer_alert_url),
-    alert_update_time: text(record.alert_update_time),
+    verdict: text(triage?.alert_verdict, scrub),
+    family_name: text(triage?.family_name, scrub),
+    risk_category: text(triage?.risk_category, scrub),
+    risk_level: text(triage?.risk_level, scrub),
+    source: text(record.source, scrub),
+    sender: text(record.sender, scrub),
+    intezer_alert_url: text(record.intezer_alert_url, scrub),
+    alert_update_time: text(record.alert_update_time, scrub),
   };
 }
 

@@ -104,6 +104,8 @@ describe('usage errors: exit 2 before listening', () => {
   it.each([
     ['INTEZER_MCP_TOKEN unset', ['mcp', '--http', '--port', '0'], {}, /INTEZER_MCP_TOKEN/],
     ['INTEZER_MCP_TOKEN empty', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: '' }, /INTEZER_MCP_TOKEN/],
+    ['INTEZER_MCP_TOKEN ending in a space (trimmed off any header: no client could match)', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: `${TOKEN} ` }, /INTEZER_MCP_TOKEN must be printable ASCII/],
+    ['INTEZER_MCP_TOKEN with a character no header carries', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: `${TOKEN}\u00e9` }, /INTEZER_MCP_TOKEN must be printable ASCII/],
     ['an unknown --tools name', ['mcp', '--tools', 'get_alert,get_alerts'], {}, /Unknown tool name\(s\): get_alerts/],
     ['--port without --http', ['mcp', '--port', '0'], {}, /--port needs --http/],
     ['--tools naming only tools the flags keep out', ['mcp', '--tools', 'notify_alert'], {}, /notify_alert, which needs --allow-write[\s\S]*leaves no tool to serve/],
@@ -114,6 +116,7 @@ describe('usage errors: exit 2 before listening', () => {
     expect(done.stderr).toMatch(message);
     expect(done.stderr).not.toContain('MCP endpoint');
     expect(done.stdout).toBe('');
+    expect(done.stderr).not.toContain(TOKEN);
   }, 30_000);
 });
 

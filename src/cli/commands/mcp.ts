@@ -10,7 +10,8 @@ import { StdioServerTransport, serveStdio } from '@modelcontextprotocol/server/s
 import { InvalidArgumentError } from '../../index.js';
 import { MAX_MESSAGE_BYTES, MCP_TOOL_NAMES, allowedToolNames, createMcpServer, startMcpHttp } from '../../mcp/index.js';
 import type { CliContext } from '../context.js';
-import { addSecret } from '../lib/describe-error.js';
+import { addSecret, describeError } from '../lib/describe-error.js';
+import { LineFramer } from '../lib/line-framer.js';
 import { integerIn, list } from '../lib/parsers.js';
 import { UsageError } from '../lib/usage-error.js';
 
@@ -74,11 +75,18 @@ Examples:
       if (opts.http) {
         if (token.trim() === '') throw new UsageError('--http needs INTEZER_MCP_TOKEN: the bearer token clients must send (e.g. export INTEZER_MCP_TOKEN=$(openssl rand -hex 32))');
         addSecret(token);
+        // A space at either end is trimmed off the header by HTTP, and other characters cannot be sent in one: no client could match.
+        if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('INTEZER_MCP_TOKEN must be printable ASCII with no space (clients send it in an HTTP header), e.g. $(openssl rand -hex 32)');
       }
       const stop = ctx.stopSignal();
       const client = await ctx.session(cmd).client();
       const factory = () => createMcpServer({ client, allowWrite: opts.allowWrite === true, allowDelete: opts.allowDelete === true, tools });
-      const onError = (err: Error) => ctx.note(`mcp: ${err.message}`);
+      // What a client sent can reach these messages (a protocol version it claimed): one line, control characters shown, cut.
+      // Cut first: the line's whitespace folding backtracks quadratically on a long run of spaces a client can send.
+      const onError = (err: Error) => {
+        const cut = Object.assign(new Error(err.message.length > 1_000 ? `${err.message.slice(0, 999)}…` : err.message), { name: err.name });
+        ctx.note(`mcp: ${describeError(cut)}`);
+      };
       if (opts.http) {
         const server = await startMcpHttp({ factory, token, port: opts.port ?? 0, onError });
         ctx.note(`MCP endpoint ${server.url} (tools: ${tools.join(', ')})`);
@@ -89,11 +97,22 @@ Examples:
         // stdout belongs to JSON-RPC: a stray console.log of any library goes to stderr instead.
         for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => void ctx.stderr.write(`${format(...args)}\n`);
         // The default 10 MB message bound would end the session on a large email (64 MiB as base64).
-        const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
+        // Whole lines reach the transport (linear buffering); a longer one is dropped with a note, the session goes on.
+        const lines = process.stdin.pipe(
+          new LineFramer(MAX_MESSAGE_BYTES, (bytes) => ctx.note(`mcp: dropped a message of ${bytes} bytes, over the bound of ${MAX_MESSAGE_BYTES} (no answer goes to it)`)),
+        );
+        const transport = new StdioServerTransport(lines, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
         const handle = serveStdio(factory, { onerror: onError, transport });
         await until(stop, (done) => {
           process.stdin.once('end', done);
           process.stdin.once('close', done);
+          // The transport also closes by itself (a message over the size bound, stdout gone); stdin
+          // is then paused and never ends: without this the process would outlive its client.
+          const closed = transport.onclose;
+          transport.onclose = () => {
+            closed?.();
+            done();
+          };
         });
         await handle.close();
       }

@@ -23,7 +23,7 @@ export const deleteAlert: ToolDefinition = {
         annotations: ANNOTATIONS.delete,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           const alert = new Alert({ alertId: args.alert_id, client, ...(args.environment !== undefined && { environment: args.environment }) });
           const operation = await alert.delete(signal);

@@ -1,8 +1,9 @@
 /** get_alert, get_alerts_by_ids and get_alert_raw_data: reading alerts the service holds. */
 import { z } from 'zod';
 import { getAlertsByAlertIds, Alert, type IntezerClient } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { rawDataResult } from '../raw-data.js';
+import { scrubValue } from '../scrub.js';
 import { largestFitting, success } from '../result.js';
 import { alertFields, alertLine, alertSummary, listedStatus, scanFields, type AlertFields } from '../shape.js';
 import { alertOutput, listedAlertSchema } from '../schemas.js';
@@ -31,11 +32,11 @@ export const getAlert: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           const alert = await settledAlert(client, args.alert_id, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
           const record = alert.result();
-          const fields: AlertFields = alertFields(record, alert.alertId, alert.status ?? 'in_progress');
+          const fields: AlertFields = alertFields(record, alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
           if (args.include_scans) {
             const loaded = alert.status === 'finished' ? await alert.fetchScans(signal) : [];
             fields.scans = scanFields(record, loaded);
@@ -67,9 +68,9 @@ export const getAlertsByIds: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const found = await getAlertsByAlertIds(args.alert_ids, { client, ...(args.environments && { environments: args.environments }), ...signalOf(ctx) });
-          const alerts = found.alerts.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r)));
+          const alerts = found.alerts.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r), scrubberOf(client)));
           const build = (n: number) => {
             const shown = alerts.slice(0, n);
             const omitted = alerts.slice(n).map((a) => a.alert_id);
@@ -105,7 +106,7 @@ export const getAlertRawData: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           // The raw data needs the alert's environment: one status check learns it when not given.
           const alert =
@@ -113,7 +114,9 @@ export const getAlertRawData: ToolDefinition = {
               ? await Alert.fromId(args.alert_id, { client, raiseOnInProgress: false, ...signal })
               : new Alert({ alertId: args.alert_id, environment: args.environment, client });
           const payload = await alert.downloadRawData({ ...(args.raw_data_type !== undefined && { rawDataType: args.raw_data_type }), ...signal });
-          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', payload);
+          // Scrubbed before it is cut: a cut through the API key would leave a part no scrub finds.
+          const text = payload instanceof Uint8Array ? Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8') : payload;
+          return rawDataResult(alert.alertId, args.raw_data_type ?? 'raw_alert', scrubValue(text, scrubberOf(client)));
         }),
     );
   },

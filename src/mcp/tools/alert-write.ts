@@ -1,21 +1,22 @@
 /** send_phishing_email and notify_alert: calls that add something at the service (only with --allow-write). */
 import { z } from 'zod';
 import { Alert, InvalidArgumentError } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { success } from '../result.js';
 import { alertOutput } from '../schemas.js';
 import { alertFields, alertSummary } from '../shape.js';
 
 /** The largest email accepted, as the SDK's own bound on an email. */
 const MAX_EMAIL_BYTES = 64 * 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
+/** Checked once line breaks are taken out: a pattern allowing them on both sides of the padding backtracks quadratically on a run of them. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The email's bytes from exactly one of eml_base64 / eml_text; refused before anything is sent. */
 function emailBytes(args: { eml_base64?: string | undefined; eml_text?: string | undefined }): Uint8Array {
   if ((args.eml_base64 === undefined) === (args.eml_text === undefined)) throw new InvalidArgumentError('Give exactly one of eml_base64 or eml_text');
   let bytes: Buffer;
   if (args.eml_base64 !== undefined) {
-    if (!BASE64.test(args.eml_base64)) throw new InvalidArgumentError('eml_base64 is not base64 (standard alphabet, optional padding)');
+    if (!BASE64.test(args.eml_base64.replace(/[\r\n]/g, ''))) throw new InvalidArgumentError('eml_base64 is not base64 (standard alphabet, optional padding)');
     bytes = Buffer.from(args.eml_base64, 'base64');
   } else {
     bytes = Buffer.from(args.eml_text ?? '', 'utf8');
@@ -49,12 +50,12 @@ export const sendPhishingEmail: ToolDefinition = {
         annotations: ANNOTATIONS.write,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           const rawEmail = emailBytes(args);
           const sent = await Alert.sendPhishingEmail({ rawEmail, client, ...(args.environment !== undefined && { environment: args.environment }), ...signal });
           const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
-          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
+          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
           return success({ ...fields }, `Sent. ${alertSummary(fields)}`);
         }),
     );
@@ -77,7 +78,7 @@ export const notifyAlert: ToolDefinition = {
         annotations: ANNOTATIONS.write,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const alert = new Alert({ alertId: args.alert_id, client, ...(args.environment !== undefined && { environment: args.environment }) });
           const channels = await alert.notify(signalOf(ctx));
           const text = channels.length === 0 ? `Alert ${alert.alertId}: notified, no channel reported.` : `Alert ${alert.alertId}: notified ${channels.join(', ')}.`;

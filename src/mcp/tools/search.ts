@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { queryAlertsHistory, type AlertsHistoryFilters } from '../../index.js';
 import { argumentsHash, decodeCursor, encodeCursor } from '../cursor.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, signalOf, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, scrubberOf, signalOf, type ToolDefinition } from '../kit.js';
 import { largestFitting, success } from '../result.js';
 import { listedAlertSchema } from '../schemas.js';
 import { alertFields, alertLine, listedStatus } from '../shape.js';
@@ -109,13 +109,13 @@ export const searchAlerts: ToolDefinition = {
         annotations: ANNOTATIONS.read,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const hash = argumentsHash(args);
           const offset = args.cursor === undefined ? 0 : decodeCursor(args.cursor, hash);
           const history = queryAlertsHistory({ ...toFilters(args), offset, limit: args.limit ?? 20, concurrency: 1, client, ...signalOf(ctx) });
           const page = await history.currentPage();
           const total = history.totalCount ?? page.length;
-          const alerts = page.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r)));
+          const alerts = page.map((r) => alertFields(r, String(r.alert_id ?? ''), listedStatus(r), scrubberOf(client)));
           const build = (n: number) => {
             const next = offset + n;
             const more = n > 0 && next < total;

@@ -1,7 +1,7 @@
 /** send_alert (only with --allow-write): an EDR / SIEM / SOAR alert sent for triage through Alert.send. */
 import { z } from 'zod';
 import { Alert, AlertAlreadyExistsError } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { success } from '../result.js';
 import { alertOutput } from '../schemas.js';
 import { alertFields, alertSummary } from '../shape.js';
@@ -32,7 +32,7 @@ export const sendAlert: ToolDefinition = {
         annotations: ANNOTATIONS.write,
       },
       (args, ctx) =>
-        guard(async () => {
+        guard(client, async () => {
           const signal = signalOf(ctx);
           let alertId: string;
           let note = 'Sent.';
@@ -53,7 +53,7 @@ export const sendAlert: ToolDefinition = {
             note = 'Already sent: the service holds this alert.';
           }
           const alert = await settledAlert(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
-          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress');
+          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
           return success({ ...fields }, `${note} ${alertSummary(fields)}`);
         }),
     );
