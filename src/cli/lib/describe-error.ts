@@ -19,13 +19,25 @@ export function redact(text: string): string {
   return out;
 }
 
+/**
+ * The lines of `text` joined by one space, each trimmed. Linear in the text's length: a
+ * pattern with whitespace runs on both sides of the newline backtracks quadratically over a
+ * long run of spaces (text that may come from the service or an MCP client).
+ */
+export const oneLine = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+
 /** "ClassName: message" on one line. */
 export function describeError(err: unknown): string {
   let line: string;
   if (err instanceof IntezerError || err instanceof UsageError) line = `${err.name}: ${err.message}`;
   else if (err instanceof Error) line = `${err.name || 'Error'}: ${err.message}`;
   else line = `Error: ${String(err)}`;
-  return redact(visible(line.replace(/\s*\r?\n\s*/g, ' ').trim()));
+  return redact(visible(oneLine(line)));
 }
 
 /**

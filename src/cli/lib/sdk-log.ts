@@ -3,7 +3,7 @@
  * all levels with --verbose; otherwise the level is left to the SDK (INTEZER_LOG, else warn).
  */
 import type { IntezerClientOptions, Logger } from '../../index.js';
-import { redact } from './describe-error.js';
+import { oneLine, redact } from './describe-error.js';
 
 export type SdkLogOptions = Pick<IntezerClientOptions, 'logger' | 'logLevel'>;
 
@@ -13,7 +13,7 @@ export type SdkLogOptions = Pick<IntezerClientOptions, 'logger' | 'logLevel'>;
  */
 function stderrLogger(stream: NodeJS.WritableStream): Logger {
   const line = (level: string) => (message: string) => {
-    stream.write(`${redact(`intezer-alerts: ${level}: ${message}`.replace(/\s*\r?\n\s*/g, ' '))}\n`);
+    stream.write(`${redact(oneLine(`intezer-alerts: ${level}: ${message}`))}\n`);
   };
   return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }
