@@ -20,9 +20,9 @@ import { formatOnPremiseVersion, resolveOptions, type ClientConfig, type Intezer
 import { Secrets, type SecretScrubber } from './redact.js';
 import { runWithRetries, type Outcome, type RetryDeps } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
+import { guardTransport } from './transport/custom.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { SendOptions, Transport } from './transport/types.js';
-import { raceAbort } from './timers.js';
 import { validateResponse } from './validate.js';
 
 export type { ClientConfig };
@@ -76,8 +76,8 @@ export class IntezerClient {
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    // A custom transport may not honour the request's signal: its calls still end at once on abort and close().
-    if (custom) this.#transport = (req, o) => raceAbort(custom(req, o), req.signal);
+    // A custom transport may ignore the signal, throw anything or answer off-contract: guarded (custom.ts).
+    if (custom) this.#transport = guardTransport(custom, this.#secrets);
     else {
       this.#agents = createAgents({ proxy: proxyUrl, verifySsl: config.verifySsl });
       this.#transport = createNodeHttpTransport(this.#agents);

@@ -285,6 +285,7 @@ export function resolveOptions(given: IntezerClientOptions = {}): ResolvedOption
     throw new InvalidArgumentError(`onPremiseVersion must be one of ${ON_PREMISE_VERSIONS.map(formatOnPremiseVersion).join(', ')}`);
   }
   if (options.verifySsl !== undefined && typeof options.verifySsl !== 'boolean') throw new InvalidArgumentError('verifySsl must be a boolean');
+  if (options.transport !== undefined && typeof options.transport !== 'function') throw new InvalidArgumentError('transport must be a function');
   const proxy = proxyOf(options.proxy);
   const logger = loggerOf(options.logger);
   const config: ClientConfig = {
