@@ -68,11 +68,11 @@ export class IntezerClient {
    * @throws {@link InvalidArgumentError} for a missing or too short API key or a bad option (checked here, before any request).
    */
   constructor(options: IntezerClientOptions = {}) {
-    const { config, apiKey, proxyPassword, proxyUrl, logger, transport: custom } = resolveOptions(options);
+    const { config, apiKey, proxySecrets, proxyUrl, logger, transport: custom } = resolveOptions(options);
     this.#apiKey = apiKey;
     // Keys under 8 characters are refused (options.ts): no secret held is short enough to scrub innocent text.
     this.#secrets.add(apiKey);
-    this.#secrets.add(proxyPassword, { minLength: 4 });
+    for (const secret of proxySecrets) this.#secrets.add(secret, { minLength: 4 });
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
