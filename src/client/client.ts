@@ -11,8 +11,8 @@ import { TokenManager, type IssuedToken } from './auth.js';
 import { CallScope, close, closedSignal, signalOption } from './call-scope.js';
 import type { CallOptions, CallResult, ParamsOf, SuccessOf } from './call-types.js';
 import { download, type Downloaded } from './download.js';
-import { errorFromResponse } from './error-factory.js';
-import { UnsupportedOnPremiseVersionError } from './errors.js';
+import { clientClosed, errorFromResponse } from './error-factory.js';
+import { UnsupportedOnPremiseVersionError, type ClientClosedError } from './errors.js';
 import { createFetchAdapter, prepareInit, type FetchAdapter } from './fetch-adapter.js';
 import { ClientLog } from './log.js';
 import { OPERATIONS, type AnyOperation } from './operations.js';
@@ -23,6 +23,7 @@ import { createAgents, type Agents } from './transport/agents.js';
 import { guardTransport } from './transport/custom.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { SendOptions, Transport } from './transport/types.js';
+import { onAbort } from './timers.js';
 import { validateResponse } from './validate.js';
 
 export type { ClientConfig };
@@ -109,6 +110,19 @@ export class IntezerClient {
   /** Whether close() was called. */
   get closed(): boolean {
     return this.#closed.signal.aborted;
+  }
+
+  /**
+   * @internal Calls `fn` with a ClientClosedError for `what` when the client closes (at once
+   * when it is closed): waits between requests (a poll's interval) end with the client, never
+   * outlive it. Returns the function that stops listening.
+   */
+  onClose(what: string, fn: (err: ClientClosedError) => void): () => void {
+    if (this.closed) {
+      fn(clientClosed(what, false));
+      return () => undefined;
+    }
+    return onAbort(this.#closed.signal, () => fn(clientClosed(what, false)));
   }
 
   /** @internal Secret values this client holds (tests: their number stays bounded). */
