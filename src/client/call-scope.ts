@@ -45,6 +45,7 @@ export class CallScope {
   readonly #what: string;
   #offs: (() => void)[] | undefined;
   #sent = false;
+  #answered = false;
 
   /** Throws ClientClosedError when `closed` has fired, the caller's reason when its signal has. */
   constructor(
@@ -73,6 +74,19 @@ export class CallScope {
   /** A request of this call is being handed to the transport: from now on it may reach the service. */
   markSent(): void {
     this.#sent = true;
+  }
+
+  /**
+   * The attempt just handed over surely never left the machine (a refused connection) and no
+   * earlier one had an answer: the call has sent nothing so far.
+   */
+  markUnsent(): void {
+    if (!this.#answered) this.#sent = false;
+  }
+
+  /** An attempt got an answer: the service has seen the call, whatever comes next. */
+  markAnswered(): void {
+    this.#answered = true;
   }
 
   end(): void {

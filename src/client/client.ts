@@ -167,6 +167,7 @@ export class IntezerClient {
         callId: scope.id,
         signal,
         reason: () => scope.reason(),
+        scope,
         pathOf: (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path),
       };
       let reauthenticated = false;

@@ -58,10 +58,15 @@ function isTlsRejection(err: unknown): boolean {
   return typeof code === 'string' && (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID');
 }
 
-/** Whether the request surely never reached the service. */
+/**
+ * Whether the request surely never reached the service. The transport's own word
+ * (`requestSent`) comes first: a stale repeat refused (ECONNREFUSED) after its first attempt
+ * was written to a connection was sent.
+ */
 export function wasNeverSent(err: unknown): boolean {
   const e = err as TransportFailure | null;
-  return e?.requestSent === false || (typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code));
+  if (typeof e?.requestSent === 'boolean') return !e.requestSent;
+  return typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code);
 }
 
 /** A proxy that refused the tunnel (407 wants credentials, 403 forbids) will refuse it again. */
