@@ -103,6 +103,28 @@ describe('a custom transport', () => {
     expect(ingests).toBe(3);
   });
 
+  it("whose coded failure carries the key and the token in its connection fields (address, syscall, code) or a cause chain: no rendering shows them", async () => {
+    let token = '';
+    const transport = (async (req: WireRequest) => {
+      if (req.url.endsWith('/get-access-token')) {
+        const res = await viaFetch(req);
+        return { status: res.status, headers: res.headers, body: new Uint8Array(await res.arrayBuffer()), url: res.url };
+      }
+      token = String(req.headers.authorization);
+      const inner = new Error(`inner ${API_KEY}`, { cause: new Error(`deeper ${token}`) });
+      throw Object.assign(new AggregateError([inner], `reset ${API_KEY}`, { cause: inner }), { code: 'ECONNRESET', address: API_KEY, syscall: token, port: { key: API_KEY } });
+    }) as unknown as Transport;
+    const client = wire.client({ transport, maxRetries: 1 });
+    const err = await rejectionOf(getAlertById(client, ALERT_ID));
+    expect(err).toBeInstanceOf(NetworkError);
+    const cause = (err as Error).cause as Error;
+    expect(cause).toMatchObject({ code: 'ECONNRESET' });
+    for (const text of [renderings(err), renderings(cause), String(cause.stack)]) {
+      expect(text).not.toContain(API_KEY);
+      expect(text).not.toContain(token.replace('Bearer ', ''));
+    }
+  });
+
   it.each([
     ['status 0', { status: 0, headers: {}, body: new Uint8Array() }],
     ['status NaN', { status: Number.NaN, headers: {}, body: new Uint8Array() }],
