@@ -176,7 +176,7 @@ export class IntezerClient {
         const token = op.auth ? (this.#tokens.valid() ?? (await this.#tokens.get(signal))) : undefined;
         if (token) wireHeaders.authorization = `Bearer ${token}`;
         scope.markSent();
-        const answer = await this.#adapter.send(op, init, wireHeaders, signal);
+        const answer = await this.#adapter.send(op, init, wireHeaders, signal, scope);
         const { status, url, headers } = answer;
         if (status === 401 && token && !reauthenticated) {
           // The token may have been revoked or expired early: renew once and repeat.

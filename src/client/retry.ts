@@ -32,8 +32,8 @@ export interface RetryRun {
   signal: AbortSignal;
   /** What the call rejects with once `signal` has fired (call-scope.ts). */
   reason(): unknown;
-  /** The call's scope, told when an attempt surely never left the machine and when one got an answer (its requestSent). */
-  scope: Pick<CallScope, 'markUnsent' | 'markAnswered'>;
+  /** The call's scope, told when an attempt surely never left the machine (its requestSent). */
+  scope: Pick<CallScope, 'markUnsent'>;
   /** The path an attempt line shows for the URL that answered (or undefined: none answered). */
   pathOf(url: string | undefined): string;
 }
@@ -67,7 +67,6 @@ export async function runWithRetries<T>(run: RetryRun, deps: RetryDeps, once: (a
       }
       throw networkError(run.what, err, retries, deps.secrets);
     }
-    run.scope.markAnswered();
     logAttempt(run, deps, attempt, started, outcome.status, outcome.url);
     if ('value' in outcome) return outcome.value;
     if ('again' in outcome) {

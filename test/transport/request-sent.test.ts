@@ -15,6 +15,7 @@ import { getAlertById, ingestAlert } from '../../src/client/endpoints.js';
 import { ClientClosedError, NetworkError } from '../../src/client/errors.js';
 import { Alert } from '../../src/index.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
+import { startConnectProxy } from '../helpers/connect-proxy.js';
 import { startWireServer } from '../helpers/wire-server.js';
 import { API_KEY, closedPort, rejectionOf, until } from '../helpers/fixture.js';
 
@@ -59,6 +60,28 @@ describe('requestSent', () => {
       expect(err).toBeInstanceOf(ClientClosedError);
       expect((err as ClientClosedError).requestSent).toBe(false);
     } finally {
+      await wire.close();
+    }
+  });
+
+  it('tells, of two calls closed in flight through a proxy, the one written to a tunnel (true) from the one whose CONNECT hangs (false)', async () => {
+    const wire = await startWireServer();
+    const proxy = await startConnectProxy({ hangAfter: 1 });
+    try {
+      wire.handle(() => ({ hang: true }));
+      wire.reply(ok.alert);
+      const client = clientOf(`${wire.url}/api/`, { proxy: proxy.url, timeoutMs: 60_000 });
+      await getAlertById(client, ALERT_ID);
+      const calls = [rejectionOf(getAlertById(client, ALERT_ID)), rejectionOf(getAlertById(client, ALERT_ID))];
+      // One call rides the open tunnel and reaches the server; the other waits for a CONNECT that never comes.
+      await until(() => wire.calls().length === 2);
+      await sleep(50);
+      client.close();
+      const errors = (await Promise.all(calls)) as ClientClosedError[];
+      for (const err of errors) expect(err).toBeInstanceOf(ClientClosedError);
+      expect(errors.map((e) => e.requestSent).sort()).toStrictEqual([false, true]);
+    } finally {
+      await proxy.close();
       await wire.close();
     }
   });
