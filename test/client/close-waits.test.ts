@@ -51,6 +51,23 @@ describe('close() during a wait', () => {
   });
 });
 
+describe('close() during the wait of Alert.send({ wait: true })', () => {
+  it('rejects with ClientClosedError that says the alert was sent (requestSent: true, alertId): never a cue to send it again', async () => {
+    wire.server.reply(ok.ingest);
+    wire.server.handle(() => running);
+    const client = wire.client({ pollIntervalMs: 60_000 });
+    const send = rejectionOf(Alert.send({ rawAlert: { id: 'det-1' }, source: 's1', wait: true, client }));
+    await until(() => wire.server.calls().length === 2);
+    await sleep(20);
+    client.close();
+    const err = await within(send, 1000);
+    expect(err).toBeInstanceOf(ClientClosedError);
+    expect((err as ClientClosedError).requestSent).toBe(true);
+    expect((err as ClientClosedError & { alertId?: string }).alertId).toBe(ALERT_ID);
+    expect(wire.server.calls().filter((r) => r.url.includes('ingest'))).toHaveLength(1);
+  });
+});
+
 describe('close() and the global client', () => {
   afterEach(() => resetGlobalApi());
 
