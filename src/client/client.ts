@@ -143,8 +143,9 @@ export class IntezerClient {
     return this.#log;
   }
 
-  /** @internal Throws UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
+  /** @internal Throws ClientClosedError once closed (before anything else), UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
   requireAvailable(op: AnyOperation): void {
+    if (this.closed) throw clientClosed(op.key, false);
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
       throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${formatOnPremiseVersion(this.config.onPremiseVersion)}`);
     }

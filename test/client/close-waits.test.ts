@@ -68,6 +68,19 @@ describe('close() during the wait of Alert.send({ wait: true })', () => {
   });
 });
 
+describe('a closed on-premise client', () => {
+  it('answers a cloud-only call with ClientClosedError, like every other call, not UnsupportedOnPremiseVersionError', async () => {
+    const client = wire.client({ onPremiseVersion: 22.1 });
+    client.close();
+    const alert = new Alert({ alertId: ALERT_ID, client });
+    for (const call of [() => alert.notify(), () => Alert.send({ rawAlert: { id: '1' }, source: 's1', client })]) {
+      const err = await rejectionOf(call());
+      expect(err).toBeInstanceOf(ClientClosedError);
+    }
+    expect(wire.server.requests).toHaveLength(0);
+  });
+});
+
 describe('close() and the global client', () => {
   afterEach(() => resetGlobalApi());
 
