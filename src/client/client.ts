@@ -76,6 +76,9 @@ export class IntezerClient {
     this.#apiKey = apiKey;
     // Keys under 8 characters are refused (options.ts): no secret held is short enough to scrub innocent text.
     this.#secrets.add(apiKey);
+    // As a query or a JSON text would carry it: a service echoing `?api_key=` or a raw body shows these forms.
+    this.#secrets.add(encodeURIComponent(apiKey));
+    this.#secrets.add(JSON.stringify(apiKey).slice(1, -1));
     for (const secret of proxySecrets) this.#secrets.add(secret, { minLength: 4 });
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
