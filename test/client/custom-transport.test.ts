@@ -20,7 +20,11 @@ const wire = useWireServer();
 /** The wire server reached through fetch: its POST bodies as sent, a GET's body moved to a header (fetch refuses one). */
 async function viaFetch(req: WireRequest): Promise<Response> {
   const body = req.method === 'GET' ? undefined : req.body;
-  return fetch(req.url, { method: req.method, headers: { ...req.headers, ...(req.method === 'GET' && req.body ? { 'x-get-body': String(req.body) } : {}) }, body });
+  return fetch(req.url, {
+    method: req.method,
+    headers: { ...req.headers, ...(req.method === 'GET' && req.body ? { 'x-get-body': String(req.body) } : {}) },
+    body,
+  });
 }
 
 /** Every rendering of an error a user or a logger might make. */
@@ -46,7 +50,12 @@ describe('a custom transport', () => {
     const transport = ((req: WireRequest) => {
       const token = req.url.endsWith('/get-access-token');
       const json = token ? { result: `tok-${'y'.repeat(24)}`, expire_at: Math.floor(Date.now() / 1000) + 3600 } : ok.alert.json;
-      return { status: 200, headers: { 'Content-Type': ['application/json'], 'x-undefined': undefined }, body: Buffer.from(JSON.stringify(json)), url: req.url };
+      return {
+        status: 200,
+        headers: { 'Content-Type': ['application/json'], 'x-undefined': undefined },
+        body: Buffer.from(JSON.stringify(json)),
+        url: req.url,
+      };
     }) as unknown as Transport;
     const client = wire.client({ transport });
     await expect(getAlertById(client, ALERT_ID)).resolves.toMatchObject({ result: { alert_id: ALERT_ID } });
@@ -103,7 +112,7 @@ describe('a custom transport', () => {
     expect(ingests).toBe(3);
   });
 
-  it("whose coded failure carries the key and the token in its connection fields (address, syscall, code) or a cause chain: no rendering shows them", async () => {
+  it('whose coded failure carries the key and the token in its connection fields (address, syscall, code) or a cause chain: no rendering shows them', async () => {
     let token = '';
     const transport = (async (req: WireRequest) => {
       if (req.url.endsWith('/get-access-token')) {
@@ -112,7 +121,12 @@ describe('a custom transport', () => {
       }
       token = String(req.headers.authorization);
       const inner = new Error(`inner ${API_KEY}`, { cause: new Error(`deeper ${token}`) });
-      throw Object.assign(new AggregateError([inner], `reset ${API_KEY}`, { cause: inner }), { code: 'ECONNRESET', address: API_KEY, syscall: token, port: { key: API_KEY } });
+      throw Object.assign(new AggregateError([inner], `reset ${API_KEY}`, { cause: inner }), {
+        code: 'ECONNRESET',
+        address: API_KEY,
+        syscall: token,
+        port: { key: API_KEY },
+      });
     }) as unknown as Transport;
     const client = wire.client({ transport, maxRetries: 1 });
     const err = await rejectionOf(getAlertById(client, ALERT_ID));

@@ -91,7 +91,9 @@ describe('requestSent', () => {
     const sockets = new Set<Socket>();
     const server = http.createServer((req, res) => {
       if (req.url!.endsWith('/get-access-token') || answered++ === 0) {
-        const json = req.url!.endsWith('/get-access-token') ? { result: `tok-${'z'.repeat(24)}`, expire_at: Math.floor(Date.now() / 1000) + 3600 } : ok.ingest.json;
+        const json = req.url!.endsWith('/get-access-token')
+          ? { result: `tok-${'z'.repeat(24)}`, expire_at: Math.floor(Date.now() / 1000) + 3600 }
+          : ok.ingest.json;
         req.resume();
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify(json));

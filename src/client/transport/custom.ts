@@ -62,7 +62,12 @@ function headersOf(raw: unknown): Record<string, string> | undefined {
     const value = Array.isArray(v) ? v.map(String).join(', ') : String(v);
     const name = k.toLowerCase();
     // Own data property: a `__proto__` header stays a header.
-    Object.defineProperty(out, name, { value: Object.hasOwn(out, name) ? `${out[name]}, ${value}` : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name, {
+      value: Object.hasOwn(out, name) ? `${out[name]}, ${value}` : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   };
   if (typeof Headers !== 'undefined' && raw instanceof Headers) raw.forEach((v, k) => put(k, v));
   else for (const [k, v] of Object.entries(raw)) put(k, v);
@@ -81,7 +86,8 @@ function bodyOf(raw: unknown): Uint8Array | undefined {
 /** The answer checked against WireResponse, or a ResponseValidationError naming its breaches. */
 function answerOf(req: WireRequest, raw: unknown, secrets: SecretScrubber): WireResponse {
   const what = `${req.method} (custom transport)`;
-  if (raw === null || typeof raw !== 'object') throw responseValidationError(what, 0, [{ path: [], message: 'the transport resolved to no answer object' }], secrets);
+  if (raw === null || typeof raw !== 'object')
+    throw responseValidationError(what, 0, [{ path: [], message: 'the transport resolved to no answer object' }], secrets);
   const a = raw as Record<string, unknown>;
   const status = a.status;
   const validStatus = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 999;
