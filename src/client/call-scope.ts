@@ -10,6 +10,7 @@ import { setMaxListeners } from 'node:events';
 import { clientClosed } from './error-factory.js';
 import { InvalidArgumentError } from './errors.js';
 import { onAbort } from './timers.js';
+import type { SendTracker } from './transport/types.js';
 
 /** What a client's "closed" signal is aborted with: each call turns it into its own ClientClosedError. */
 const CLOSED = Symbol('intezer.closed');
@@ -40,11 +41,14 @@ export function signalOption(options: unknown): AbortSignal | undefined {
   return signal;
 }
 
-export class CallScope {
+export class CallScope implements SendTracker {
   readonly signal: AbortSignal;
   readonly #what: string;
   #offs: (() => void)[] | undefined;
-  #sent = false;
+  /** Whether an earlier attempt of the call may have reached the service. */
+  #sentBefore = false;
+  /** Whether the attempt in hand may have. */
+  #sending = false;
 
   /** Throws ClientClosedError when `closed` has fired, the caller's reason when its signal has. */
   constructor(
@@ -67,12 +71,18 @@ export class CallScope {
   /** What the call rejects with once its signal has fired. */
   reason(): unknown {
     const reason: unknown = this.signal.reason;
-    return reason === CLOSED ? clientClosed(this.#what, this.#sent) : reason;
+    return reason === CLOSED ? clientClosed(this.#what, this.#sentBefore || this.#sending) : reason;
   }
 
   /** A request of this call is being handed to the transport: from now on it may reach the service. */
   markSent(): void {
-    this.#sent = true;
+    this.#sentBefore ||= this.#sending;
+    this.#sending = true;
+  }
+
+  /** The attempt in hand surely never left the machine (refused, or cut before its connection was made); earlier ones stand. */
+  markUnsent(): void {
+    this.#sending = false;
   }
 
   end(): void {

@@ -11,8 +11,8 @@ import { TokenManager, type IssuedToken } from './auth.js';
 import { CallScope, close, closedSignal, signalOption } from './call-scope.js';
 import type { CallOptions, CallResult, ParamsOf, SuccessOf } from './call-types.js';
 import { download, type Downloaded } from './download.js';
-import { errorFromResponse } from './error-factory.js';
-import { UnsupportedOnPremiseVersionError } from './errors.js';
+import { clientClosed, errorFromResponse, responseValidationError } from './error-factory.js';
+import { UnsupportedOnPremiseVersionError, type ClientClosedError } from './errors.js';
 import { createFetchAdapter, prepareInit, type FetchAdapter } from './fetch-adapter.js';
 import { ClientLog } from './log.js';
 import { OPERATIONS, type AnyOperation } from './operations.js';
@@ -20,9 +20,10 @@ import { formatOnPremiseVersion, resolveOptions, type ClientConfig, type Intezer
 import { Secrets, type SecretScrubber } from './redact.js';
 import { runWithRetries, type Outcome, type RetryDeps } from './retry.js';
 import { createAgents, type Agents } from './transport/agents.js';
+import { guardTransport } from './transport/custom.js';
 import { createNodeHttpTransport } from './transport/node-http.js';
 import type { SendOptions, Transport } from './transport/types.js';
-import { raceAbort } from './timers.js';
+import { onAbort } from './timers.js';
 import { validateResponse } from './validate.js';
 
 export type { ClientConfig };
@@ -33,6 +34,9 @@ export type { ClientConfig };
  * classes, so `instanceof` alone would refuse a client of the other build.
  */
 const CLIENT_BRAND = Symbol.for('intezer-alerts-sdk.IntezerClient');
+
+/** An access token as a header carries it: printable ASCII, no spaces. */
+const HEADER_TOKEN = /^[\x21-\x7e]+$/;
 
 /** Whether `v` is a client of this package, from either build. */
 export function isIntezerClient(v: unknown): v is IntezerClient {
@@ -68,16 +72,19 @@ export class IntezerClient {
    * @throws {@link InvalidArgumentError} for a missing or too short API key or a bad option (checked here, before any request).
    */
   constructor(options: IntezerClientOptions = {}) {
-    const { config, apiKey, proxyPassword, proxyUrl, logger, transport: custom } = resolveOptions(options);
+    const { config, apiKey, proxySecrets, proxyUrl, logger, transport: custom } = resolveOptions(options);
     this.#apiKey = apiKey;
     // Keys under 8 characters are refused (options.ts): no secret held is short enough to scrub innocent text.
     this.#secrets.add(apiKey);
-    this.#secrets.add(proxyPassword, { minLength: 4 });
+    // As a query or a JSON text would carry it: a service echoing `?api_key=` or a raw body shows these forms.
+    this.#secrets.add(encodeURIComponent(apiKey));
+    this.#secrets.add(JSON.stringify(apiKey).slice(1, -1));
+    for (const secret of proxySecrets) this.#secrets.add(secret, { minLength: 4 });
     this.config = Object.freeze(config);
     this.#log = new ClientLog(logger, config.logLevel, this.#secrets);
     this.#userAgent = `${SDK_NAME}-${SDK_VERSION}${config.userAgent ? `/${config.userAgent}` : ''}`;
-    // A custom transport may not honour the request's signal: its calls still end at once on abort and close().
-    if (custom) this.#transport = (req, o) => raceAbort(custom(req, o), req.signal);
+    // A custom transport may ignore the signal, throw anything or answer off-contract: guarded (custom.ts).
+    if (custom) this.#transport = guardTransport(custom, this.#secrets);
     else {
       this.#agents = createAgents({ proxy: proxyUrl, verifySsl: config.verifySsl });
       this.#transport = createNodeHttpTransport(this.#agents);
@@ -111,6 +118,19 @@ export class IntezerClient {
     return this.#closed.signal.aborted;
   }
 
+  /**
+   * @internal Calls `fn` with a ClientClosedError for `what` when the client closes (at once
+   * when it is closed): waits between requests (a poll's interval) end with the client, never
+   * outlive it. Returns the function that stops listening.
+   */
+  onClose(what: string, fn: (err: ClientClosedError) => void): () => void {
+    if (this.closed) {
+      fn(clientClosed(what, false));
+      return () => undefined;
+    }
+    return onAbort(this.#closed.signal, () => fn(clientClosed(what, false)));
+  }
+
   /** @internal Secret values this client holds (tests: their number stays bounded). */
   get secretCount(): number {
     return this.#secrets.size;
@@ -126,8 +146,9 @@ export class IntezerClient {
     return this.#log;
   }
 
-  /** @internal Throws UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
+  /** @internal Throws ClientClosedError once closed (before anything else), UnsupportedOnPremiseVersionError for a cloud-only call on an on-premise client. */
   requireAvailable(op: AnyOperation): void {
+    if (this.closed) throw clientClosed(op.key, false);
     if (op.cloudOnly && this.config.onPremiseVersion !== undefined) {
       throw new UnsupportedOnPremiseVersionError(`${op.key} is not available on on-premise version ${formatOnPremiseVersion(this.config.onPremiseVersion)}`);
     }
@@ -153,6 +174,7 @@ export class IntezerClient {
         callId: scope.id,
         signal,
         reason: () => scope.reason(),
+        scope,
         pathOf: (url: string | undefined) => (url?.startsWith(apiRoot) ? url.slice(apiRoot.length) : op.path),
       };
       let reauthenticated = false;
@@ -161,7 +183,7 @@ export class IntezerClient {
         const token = op.auth ? (this.#tokens.valid() ?? (await this.#tokens.get(signal))) : undefined;
         if (token) wireHeaders.authorization = `Bearer ${token}`;
         scope.markSent();
-        const answer = await this.#adapter.send(op, init, wireHeaders, signal);
+        const answer = await this.#adapter.send(op, init, wireHeaders, signal, scope);
         const { status, url, headers } = answer;
         if (status === 401 && token && !reauthenticated) {
           // The token may have been revoked or expired early: renew once and repeat.
@@ -203,6 +225,10 @@ export class IntezerClient {
 
   async #exchangeToken(signal: AbortSignal): Promise<IssuedToken> {
     const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } }, { signal });
+    // It goes into a header: a control character (CR LF) or a character past Latin-1 would make Node throw a raw TypeError.
+    if (!HEADER_TOKEN.test(data.result)) {
+      throw responseValidationError(OPERATIONS.getAccessToken.key, 200, [{ path: ['result'], message: 'not a token an Authorization header can carry (printable ASCII)' }], this.#secrets);
+    }
     const expiresAt = data.expire_at * 1000;
     this.#secrets.add(data.result, { expiresAt });
     this.#log.info(`access token renewed, valid for ${Math.round((expiresAt - Date.now()) / 1000)} s`);

@@ -27,7 +27,11 @@ function safeCause(cause: unknown, secrets: SecretScrubber | undefined): unknown
   const copy = new Error(redactText(cause.message, secrets));
   copy.name = cause.name;
   if (cause.stack) copy.stack = redactText(cause.stack, secrets);
-  for (const k of CAUSE_FIELDS) if ((cause as never)[k] !== undefined) Object.assign(copy, { [k]: (cause as never)[k] });
+  for (const k of CAUSE_FIELDS) {
+    const v: unknown = (cause as never)[k];
+    // A transport of the caller's own may put anything there: scrubbed like the message.
+    if (v !== undefined) Object.assign(copy, { [k]: redactValue(v, secrets) });
+  }
   return copy;
 }
 

@@ -8,7 +8,7 @@
  *  1. it makes `new Request(url, init)` with the class given as `Request`: the WHATWG one
  *     refuses a body on GET, and several Intezer reads are GETs with a JSON body, so ours
  *     (AdapterRequest) keeps the body as serialised;
- *  2. it passes every init key it does not know (`signal`, our `wireHeaders`) on to that
+ *  2. it passes every init key it does not know (`signal`, our `wireHeaders`, `tracker`) on to that
  *     constructor, then copies onto the request each one the request lacks: AdapterRequest
  *     declares both, so its shape never changes after construction;
  *  3. its headers (Content-Type, a call's own) reach the request as a WHATWG Headers with
@@ -26,7 +26,7 @@ import type { paths } from '../../generated/openapi.js';
 import { noApiAtRoot, responseValidationError } from './error-factory.js';
 import type { AnyOperation } from './operations.js';
 import type { SecretScrubber } from './redact.js';
-import type { SendOptions, Transport, WireHeaders, WireRequest, WireResponse } from './transport/types.js';
+import type { SendOptions, SendTracker, Transport, WireHeaders, WireRequest, WireResponse } from './transport/types.js';
 
 const textOf = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
@@ -51,6 +51,7 @@ export interface PreparedInit {
 /** openapi-fetch's init as the adapter passes it (quirk 2). */
 interface AdapterInit extends PreparedInit {
   wireHeaders: Record<string, string>;
+  tracker: SendTracker | undefined;
   signal: AbortSignal;
   parseAs: 'stream';
 }
@@ -62,6 +63,7 @@ interface RequestParts {
   body?: string | Uint8Array;
   signal?: AbortSignal;
   wireHeaders?: Record<string, string>;
+  tracker?: SendTracker;
 }
 
 /** The request openapi-fetch builds (quirk 1) and the transport receives. */
@@ -73,6 +75,8 @@ class AdapterRequest implements WireRequest {
   readonly signal: AbortSignal | undefined;
   /** Declared for quirk 2. */
   readonly wireHeaders: Record<string, string> | undefined;
+  /** Declared for quirk 2: told by the transport when the attempt is cut before its connection was made. */
+  readonly tracker: SendTracker | undefined;
 
   constructor(url: string, init: RequestParts) {
     this.url = url;
@@ -85,6 +89,7 @@ class AdapterRequest implements WireRequest {
     this.body = init.body;
     this.signal = init.signal;
     this.wireHeaders = init.wireHeaders;
+    this.tracker = init.tracker;
   }
 }
 
@@ -127,7 +132,7 @@ function parseBody(op: AnyOperation, wire: WireResponse, ok: boolean, secrets: S
 
 export interface FetchAdapter {
   /** Sends one attempt of `op`; resolves with the answer, its body parsed. */
-  send(op: AnyOperation, init: PreparedInit, wireHeaders: Record<string, string>, signal: AbortSignal): Promise<Answer>;
+  send(op: AnyOperation, init: PreparedInit, wireHeaders: Record<string, string>, signal: AbortSignal, tracker?: SendTracker): Promise<Answer>;
 }
 
 type Send = (method: string, path: string, init: AdapterInit) => Promise<{ response: AdapterResponse }>;
@@ -142,8 +147,8 @@ export function createFetchAdapter(apiRoot: string, transport: Transport, sendOp
   // Typed per literal path in openapi-fetch; the operation table's entries are checked there (operations.ts).
   const request = api.request as unknown as Send;
   return {
-    async send(op, init, wireHeaders, signal) {
-      const { response } = await request(op.method, op.path, { ...init, wireHeaders, signal, parseAs: 'stream' });
+    async send(op, init, wireHeaders, signal, tracker) {
+      const { response } = await request(op.method, op.path, { ...init, wireHeaders, signal, tracker, parseAs: 'stream' });
       const { wire, ok } = response;
       return { status: wire.status, ok, headers: wire.headers, url: wire.url, body: parseBody(op, wire, ok, secrets, apiRoot) };
     },

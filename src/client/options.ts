@@ -6,6 +6,7 @@
 import { InvalidArgumentError } from './errors.js';
 import { callLogger, LOG_LEVELS, stderrLogger, type Logger, type LogLevel } from './log.js';
 import { REDACTED } from './redact.js';
+import { decodeUserinfo, proxyAuthorization } from './transport/tunnel.js';
 import type { Transport } from './transport/types.js';
 
 const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
@@ -107,8 +108,8 @@ export interface ResolvedOptions {
   apiKey: string;
   /** The proxy URL as given (with its credentials). */
   proxyUrl: string | undefined;
-  /** The proxy's password, to be scrubbed wherever it might show. */
-  proxyPassword: string | undefined;
+  /** The proxy's password in every form it may show in (decoded, as written, as Basic credentials), to be scrubbed. */
+  proxySecrets: string[];
   logger: Logger;
   transport: Transport | undefined;
 }
@@ -176,12 +177,16 @@ function apiRoot(baseUrl: string, apiVersion: string): string {
   return version === '' ? root : `${root}/${version}`;
 }
 
-function proxyOf(value: unknown): { url: string; shown: string; password: string | undefined } | undefined {
+/** A proxy: its URL as given, as shown, and every form its password may take in text (decoded, as written, re-encoded, inside the Basic credentials). */
+function proxyOf(value: unknown): { url: string; shown: string; secrets: string[] } | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new InvalidArgumentError('proxy must be a URL string');
   const p = parseUrl('proxy', value);
   if (p.protocol !== 'http:' && p.protocol !== 'https:') throw new InvalidArgumentError('proxy must be an http(s) URL');
-  return { url: value, shown: shownProxy(p), password: p.password ? decodeURIComponent(p.password) : undefined };
+  const authorization = proxyAuthorization(p);
+  const password = decodeUserinfo(p.password);
+  const secrets = p.password ? [password, p.password, encodeURIComponent(password), authorization!.slice('Basic '.length)] : [];
+  return { url: value, shown: shownProxy(p), secrets };
 }
 
 const isLevel = (v: unknown): v is LogLevel => (LOG_LEVELS as readonly unknown[]).includes(v);
@@ -277,7 +282,12 @@ export function resolveOptions(given: IntezerClientOptions = {}): ResolvedOption
   if (apiKey.length < MIN_API_KEY_LENGTH) throw new InvalidArgumentError(`The API key is too short to be one (under ${MIN_API_KEY_LENGTH} characters)`);
   const baseUrl = optionalText('baseUrl', options.baseUrl) ?? envOrUndefined('INTEZER_ANALYZE_BASE_URL') ?? DEFAULT_BASE_URL;
   refuseKeyIn('baseUrl', baseUrl, apiKey);
-  refuseKeyIn('proxy', typeof options.proxy === 'string' ? options.proxy : undefined, apiKey);
+  // Every text option `config` shows: none may hold the key (a key pasted in the wrong field).
+  for (const name of ['proxy', 'userAgent', 'tenantId', 'apiVersion'] as const) {
+    const value = options[name];
+    refuseKeyIn(name, typeof value === 'string' ? value : undefined, apiKey);
+  }
+  refuseKeyIn('INTEZER_TENANT_ID', options.tenantId === undefined ? envOrUndefined('INTEZER_TENANT_ID') : undefined, apiKey);
   if (options.apiVersion !== undefined && typeof options.apiVersion !== 'string') throw new InvalidArgumentError('apiVersion must be a string');
   const apiVersion = options.apiVersion ?? 'v2-0';
   const onPremiseVersion = options.onPremiseVersion;
@@ -285,6 +295,7 @@ export function resolveOptions(given: IntezerClientOptions = {}): ResolvedOption
     throw new InvalidArgumentError(`onPremiseVersion must be one of ${ON_PREMISE_VERSIONS.map(formatOnPremiseVersion).join(', ')}`);
   }
   if (options.verifySsl !== undefined && typeof options.verifySsl !== 'boolean') throw new InvalidArgumentError('verifySsl must be a boolean');
+  if (options.transport !== undefined && typeof options.transport !== 'function') throw new InvalidArgumentError('transport must be a function');
   const proxy = proxyOf(options.proxy);
   const logger = loggerOf(options.logger);
   const config: ClientConfig = {
@@ -310,7 +321,7 @@ export function resolveOptions(given: IntezerClientOptions = {}): ResolvedOption
     config,
     apiKey,
     proxyUrl: proxy?.url,
-    proxyPassword: proxy?.password,
+    proxySecrets: proxy?.secrets ?? [],
     logger,
     transport: options.transport,
   };

@@ -29,13 +29,15 @@ const TOKEN_EXCHANGE_STATUSES = new Set([...SAFE_STATUSES, 500]);
 const STATUSES: Record<RetryClass, Set<number>> = { safe: SAFE_STATUSES, unsafe: UNSAFE_STATUSES, tokenExchange: TOKEN_EXCHANGE_STATUSES };
 /** Statuses a wait rides through: the service is busy or a gateway is, not refusing for good. */
 const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** The code of a custom transport's failure that is no Error (transport/custom.ts): its bug, never worth another try. */
+export const NOT_AN_ERROR = 'ERR_TRANSPORT_NOT_AN_ERROR';
 /** Connection errors that prove the request never reached a server. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /**
  * Connection errors a wait gives up on at once: nothing listens there, the name does not
  * resolve, or a proxy refused the tunnel. A reset or a timeout, by contrast, may pass.
  */
-const PERMANENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_PROXY_REFUSED']);
+const PERMANENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_PROXY_REFUSED', NOT_AN_ERROR]);
 
 interface TransportFailure {
   code?: unknown;
@@ -58,10 +60,15 @@ function isTlsRejection(err: unknown): boolean {
   return typeof code === 'string' && (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID');
 }
 
-/** Whether the request surely never reached the service. */
+/**
+ * Whether the request surely never reached the service. The transport's own word
+ * (`requestSent`) comes first: a stale repeat refused (ECONNREFUSED) after its first attempt
+ * was written to a connection was sent.
+ */
 export function wasNeverSent(err: unknown): boolean {
   const e = err as TransportFailure | null;
-  return e?.requestSent === false || (typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code));
+  if (typeof e?.requestSent === 'boolean') return !e.requestSent;
+  return typeof e?.code === 'string' && NOT_SENT_CODES.has(e.code);
 }
 
 /** A proxy that refused the tunnel (407 wants credentials, 403 forbids) will refuse it again. */
@@ -70,7 +77,7 @@ function isProxyRefusal(err: unknown): boolean {
 }
 
 export function isRetryableTransportError(err: unknown, cls: RetryClass): boolean {
-  if (isTlsRejection(err) || isProxyRefusal(err)) return false;
+  if (isTlsRejection(err) || isProxyRefusal(err) || (err as TransportFailure | null)?.code === NOT_AN_ERROR) return false;
   return cls !== 'unsafe' || wasNeverSent(err);
 }
 

@@ -9,7 +9,8 @@ import { networkError } from './error-factory.js';
 import type { ClientLog } from './log.js';
 import type { ClientConfig } from './options.js';
 import type { SecretScrubber } from './redact.js';
-import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus, type RetryClass } from './retry-policy.js';
+import type { CallScope } from './call-scope.js';
+import { backoffMs, isRetryableTransportError, isTransportError, retryDelayAfterStatus, wasNeverSent, type RetryClass } from './retry-policy.js';
 import { sleep } from './timers.js';
 
 /** What one attempt came to, when the transport answered. */
@@ -31,6 +32,8 @@ export interface RetryRun {
   signal: AbortSignal;
   /** What the call rejects with once `signal` has fired (call-scope.ts). */
   reason(): unknown;
+  /** The call's scope, told when an attempt surely never left the machine (its requestSent). */
+  scope: Pick<CallScope, 'markUnsent'>;
   /** The path an attempt line shows for the URL that answered (or undefined: none answered). */
   pathOf(url: string | undefined): string;
 }
@@ -53,6 +56,7 @@ export async function runWithRetries<T>(run: RetryRun, deps: RetryDeps, once: (a
     try {
       outcome = await once(attempt);
     } catch (err) {
+      if (wasNeverSent(err)) run.scope.markUnsent();
       if (signal.aborted) throw run.reason();
       const code = (err as { code?: unknown; status?: unknown } | null)?.code;
       logAttempt(run, deps, attempt, started, typeof code === 'string' ? code : ((err as { status?: number }).status ?? 'error'), undefined);

@@ -204,7 +204,7 @@ export class Alert {
         await this.checkStatus({ signal });
         return !this.isRunning();
       },
-      { ...options, defaultIntervalMs: this.#api.config.pollIntervalMs },
+      { ...options, client: this.#api },
     );
   }
 

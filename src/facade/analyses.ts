@@ -116,7 +116,7 @@ abstract class ScanAnalysis {
         await this.refresh(signal);
         return !this.isRunning();
       },
-      { ...options, defaultIntervalMs: this.#api.config.pollIntervalMs },
+      { ...options, client: this.#api },
     );
   }
 

@@ -61,7 +61,7 @@ export class Operation {
     options = checkOptions('Operation.waitForCompletion', options, WAITING);
     await pollUntil(`operation "${this.name}"`, (signal) => this.checkStatus({ signal }), {
       ...options,
-      defaultIntervalMs: this.#api.config.pollIntervalMs,
+      client: this.#api,
     });
   }
 }

@@ -10,12 +10,24 @@
  * that carries `alertId`, with the reason as its `cause`. A shared reason never names another
  * send's alert.
  */
+import { ClientClosedError } from '../client/errors.js';
+
 export async function waitAfterSend(alertId: string, wait: () => Promise<void>): Promise<void> {
   try {
     await wait();
   } catch (err) {
-    throw withAlertId(err, alertId);
+    throw withAlertId(sentThough(err, alertId), alertId);
   }
+}
+
+/**
+ * A client closed during the wait: its ClientClosedError speaks of the wait's own requests
+ * (often none: requestSent false), but this call's request, the send, was made and taken. A
+ * caller that re-sends on `requestSent: false` would send the alert twice.
+ */
+function sentThough(err: unknown, alertId: string): unknown {
+  if (!(err instanceof ClientClosedError) || err.requestSent) return err;
+  return new ClientClosedError(`Alert ${alertId} was sent, but the client was closed while waiting for its triage`, { requestSent: true, cause: err });
 }
 
 function carries(err: unknown, alertId: string): boolean {

@@ -6,6 +6,7 @@
  * the next poll tries again; a permanent one (a refused key, 403, a 404, a refused
  * certificate, a proxy's refusal) ends it at once with its own error (retry-policy.ts).
  */
+import type { IntezerClient } from '../client/client.js';
 import { waitTimeout } from '../client/error-factory.js';
 import { InvalidArgumentError, RateLimitError } from '../client/errors.js';
 import { isTransientFailure } from '../client/retry-policy.js';
@@ -31,21 +32,24 @@ function checkDuration(name: string, v: number | undefined): void {
 
 /**
  * Polls `done(signal)` until it resolves true. `signal` passed to `done` ends when the wait
- * does, so an in-flight status request is cut at the deadline.
+ * does, so an in-flight status request is cut at the deadline. The wait ends at once, with
+ * ClientClosedError, when `client` closes, in the middle of an interval too: a closed client
+ * holds no timer that keeps the process alive.
  */
 export async function pollUntil(
   what: string,
   done: (signal: AbortSignal) => Promise<boolean>,
-  options: WaitOptions & { defaultIntervalMs: number },
+  options: WaitOptions & { client: IntezerClient },
 ): Promise<void> {
-  const { timeoutMs, signal: outer, sleepBeforeFirstCheck } = options;
+  const { timeoutMs, signal: outer, sleepBeforeFirstCheck, client } = options;
   checkDuration('intervalMs', options.intervalMs);
   checkDuration('timeoutMs', timeoutMs);
-  const intervalMs = options.intervalMs ?? options.defaultIntervalMs;
+  const intervalMs = options.intervalMs ?? client.config.pollIntervalMs;
   if (outer?.aborted) throw outer.reason;
 
   const controller = new AbortController();
   const stopListening = outer && onAbort(outer, (reason) => controller.abort(reason));
+  const stopOnClose = client.onClose(`waiting for ${what}`, (err) => controller.abort(err));
   const cancelTimer = timeoutMs === undefined ? undefined : schedule(timeoutMs, () => controller.abort(waitTimeout(what, timeoutMs)));
   const signal = controller.signal;
   try {
@@ -66,5 +70,6 @@ export async function pollUntil(
   } finally {
     cancelTimer?.();
     stopListening?.();
+    stopOnClose();
   }
 }

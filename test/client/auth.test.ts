@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getAlertById } from '../../src/client/endpoints.js';
-import { IntezerError, InvalidApiKeyError } from '../../src/client/errors.js';
+import { IntezerError, InvalidApiKeyError, ResponseValidationError } from '../../src/client/errors.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { API_KEY, rejectionOf, useWireServer } from '../helpers/fixture.js';
 import { bearerOf, grantTokens } from '../helpers/wire-server.js';
@@ -17,6 +17,19 @@ const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', i
 const answerAlerts = () => wire.server.handle(() => ok.alert);
 
 describe('token exchange', () => {
+  it.each([
+    ['CR LF (a header injected)', 'tok-abcdefgh\r\nx-injected: 1'],
+    ['a NUL', 'tok-abcdefgh\u0000'],
+    ['a character past Latin-1', 'tok-abcdefgh-€'],
+  ])('a token holding %s is a ResponseValidationError, never a raw TypeError from Node, and no call carries it', async (_what, token) => {
+    answerAlerts();
+    wire.server.onToken(() => ({ json: { result: token, expire_at: Math.floor(Date.now() / 1000) + 3600 } }));
+    const err = await rejectionOf(getAlertById(wire.client({ maxRetries: 0 }), ALERT_ID));
+    expect(err).toBeInstanceOf(ResponseValidationError);
+    expect((err as ResponseValidationError).issues[0]!.path).toStrictEqual(['result']);
+    expect(wire.server.calls()).toHaveLength(0);
+  });
+
   it('is a POST of {api_key} as JSON, without Authorization', async () => {
     answerAlerts();
     await getAlertById(wire.client(), ALERT_ID);

@@ -67,7 +67,7 @@ describe('the request openapi-fetch builds', () => {
     const t = transportOf((req) => answer(req, 200, JSON.stringify(ok.alert.json)));
     await getAlertById(t.client, ALERT_ID);
     for (const req of t.seen) {
-      expect(Object.keys(req).sort()).toStrictEqual(['body', 'headers', 'method', 'signal', 'url', 'wireHeaders']);
+      expect(Object.keys(req).sort()).toStrictEqual(['body', 'headers', 'method', 'signal', 'tracker', 'url', 'wireHeaders']);
       expect(req.signal).toBeInstanceOf(AbortSignal);
       expect('clone' in req).toBe(false);
     }

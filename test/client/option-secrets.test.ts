@@ -4,10 +4,14 @@
  * written, an API key pasted where a URL belongs. A key too short to be one is refused, since
  * scrubbing it by value would mask innocent text in every message.
  */
+import net from 'node:net';
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IntezerClient } from '../../src/client/client.js';
-import { InvalidArgumentError } from '../../src/client/errors.js';
+import { getAlertById } from '../../src/client/endpoints.js';
+import { InvalidArgumentError, NetworkError } from '../../src/client/errors.js';
+import { ALERT_ID } from '../helpers/answers.js';
+import { rejectionOf } from '../helpers/fixture.js';
 
 const KEY = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6';
 
@@ -58,6 +62,74 @@ describe('an API key pasted into baseUrl', () => {
   ])('%s is refused without the key in the message, the JSON or inspect', (_where, baseUrl) => {
     const err = refusal({ apiKey: KEY, baseUrl });
     for (const text of shown(err)) expect(text).not.toContain(KEY);
+  });
+});
+
+describe('an API key pasted into another text option', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it.each([
+    ['userAgent', { userAgent: `my-app/1.0 ${KEY}` }],
+    ['tenantId', { tenantId: KEY }],
+    ['apiVersion', { apiVersion: KEY }],
+  ])('%s is refused: config, inspect and JSON of a client never show the key', (_name, options) => {
+    const err = refusal({ apiKey: KEY, ...options });
+    for (const text of shown(err)) expect(text).not.toContain(KEY);
+  });
+
+  it('INTEZER_TENANT_ID holding the key is refused too', () => {
+    vi.stubEnv('INTEZER_TENANT_ID', KEY);
+    const err = refusal({ apiKey: KEY });
+    for (const text of shown(err)) expect(text).not.toContain(KEY);
+  });
+});
+
+/** A proxy that answers every CONNECT 407 with a status line echoing its Proxy-Authorization and the URL-encoded password. */
+async function echoingProxy(echo: (authorization: string) => string): Promise<{ url: string; authorizations: string[]; close(): Promise<void> }> {
+  const authorizations: string[] = [];
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    let head = '';
+    socket.on('data', (c: Buffer) => {
+      head += c.toString('latin1');
+      if (!head.includes('\r\n\r\n')) return;
+      const authorization = /proxy-authorization: (.*)\r\n/i.exec(head)?.[1] ?? '';
+      authorizations.push(authorization);
+      socket.end(`HTTP/1.1 407 ${echo(authorization)}\r\nContent-Length: 0\r\n\r\n`);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    authorizations,
+    close: () => new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), server.close(() => r()))),
+  };
+}
+
+describe('a proxy password in the percent-encoded forms', () => {
+  it.each([
+    ['percent-encoded', 'p%40ss%2Fw0rd%23x', 'p@ss/w0rd#x'],
+    ['double-encoded', 'p%2540ss%252Fw0rd', 'p%40ss%2Fw0rd'],
+    ['Unicode', 'p%C3%A4ssw%C3%B6rd-x', 'pässwörd-x'],
+    ['with a malformed escape (kept as written)', 'pass%zzword', 'pass%zzword'],
+  ])('%s: the client is made, the proxy gets it decoded, and its echo in any form never reaches an error', async (_form, written, meant) => {
+    const proxy = await echoingProxy((authorization) => `wrong: ${authorization} ${written} ${meant} ${encodeURIComponent(meant)}`);
+    const client = new IntezerClient({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9/api/', proxy: `http://alice:${written}@127.0.0.1:${new URL(proxy.url).port}`, maxRetries: 0 });
+    try {
+      const err = await rejectionOf(getAlertById(client, ALERT_ID));
+      expect(err).toBeInstanceOf(NetworkError);
+      expect(proxy.authorizations[0]).toBe(`Basic ${Buffer.from(`alice:${meant}`).toString('base64')}`);
+      const texts = [...shown(err), inspect(err, { depth: Infinity, showHidden: true }), inspect((err as Error).cause, { showHidden: true })];
+      for (const text of texts) {
+        for (const form of [written, meant, encodeURIComponent(meant), proxy.authorizations[0]!.slice(6)]) expect(text).not.toContain(form);
+      }
+    } finally {
+      client.close();
+      await proxy.close();
+    }
   });
 });
 

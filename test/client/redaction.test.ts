@@ -168,3 +168,21 @@ describe('a short API key', () => {
     for (const [how, text] of Object.entries(renderings(err))) expect(text, `${how} leaks the key`).not.toContain(key);
   });
 });
+
+describe('a key with characters a URL or a JSON text escapes', () => {
+  it('is scrubbed in its percent-encoded and JSON-escaped forms too (a Location header, a raw text body)', async () => {
+    const key = 'k+y/with"quote\\and=signs-0123456789';
+    const encoded = encodeURIComponent(key);
+    const escaped = JSON.stringify(key).slice(1, -1);
+    wire.server.handle(() => ({
+      status: 500,
+      headers: { location: `https://analyze.intezer.com/login?api_key=${encoded}` },
+      body: `no such key: "${escaped}" (${encoded})`,
+    }));
+    const err = await rejectionOf(getAlertById(wire.client({ apiKey: key, maxRetries: 0 }), ALERT_ID));
+    expect(err).toBeInstanceOf(ServerError);
+    for (const [how, text] of Object.entries(renderings(err))) {
+      for (const form of [key, encoded, escaped]) expect(text, `${how} shows the key`).not.toContain(form);
+    }
+  });
+});

@@ -19,7 +19,9 @@ export interface ConnectProxy {
   close(): Promise<void>;
 }
 
-export async function startConnectProxy(options: { refuse?: number } = {}): Promise<ConnectProxy> {
+/** `refuse`: answer every CONNECT with that status; `hangAfter`: open that many tunnels, then never answer a CONNECT. */
+export async function startConnectProxy(options: { refuse?: number; hangAfter?: number } = {}): Promise<ConnectProxy> {
+  let connects = 0;
   const tunnels: Tunnel[] = [];
   const sockets = new Set<net.Socket>();
   const track = (s: net.Socket) => {
@@ -36,6 +38,7 @@ export async function startConnectProxy(options: { refuse?: number } = {}): Prom
       client.end(`HTTP/1.1 ${options.refuse} Refused\r\n\r\n`);
       return;
     }
+    if (options.hangAfter !== undefined && ++connects > options.hangAfter) return;
     const [host, port] = (req.url ?? '').split(':');
     const upstream = net.connect(Number(port), host, () => {
       tunnels.push({ target: req.url ?? '', upstreamPort: upstream.localPort! });

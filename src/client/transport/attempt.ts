@@ -21,7 +21,7 @@ import { onAbort } from '../timers.js';
 import { answeredAt, isEstablished, markAnswered, setupMs } from './connection-state.js';
 import type { DeadlineWatch, Deadline } from './deadlines.js';
 import { readBody } from './decode.js';
-import type { WireResponse } from './types.js';
+import type { SendTracker, WireResponse } from './types.js';
 
 /**
  * A connection that carried an answer less than this ago is not taken for stale: nothing
@@ -59,6 +59,8 @@ export interface AttemptParams extends AnswerContext {
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
   signal: AbortSignal | undefined;
+  /** Told when the signal cuts the attempt before its connection was made (nothing of it left the machine). */
+  tracker: SendTracker | undefined;
   timeoutMs: number | undefined;
   maxResponseBytes: number | undefined;
 }
@@ -154,6 +156,7 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
     const stopListening =
       signal &&
       onAbort(signal, (reason) => {
+        if (!settled && (socket === undefined || !isEstablished(socket))) p.tracker?.markUnsent();
         request.destroy();
         finish(reason as Error);
       });

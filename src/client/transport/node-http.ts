@@ -16,7 +16,7 @@ import { answeredAt } from './connection-state.js';
 import { attempt, staleSince, type AttemptTarget } from './attempt.js';
 import { DeadlineWatch } from './deadlines.js';
 import { ACCEPT_ENCODING } from './decode.js';
-import type { SendOptions, Transport, WireRequest } from './types.js';
+import type { SendOptions, SendTracker, Transport, WireRequest } from './types.js';
 
 export interface NodeHttpTransportOptions {
   /**
@@ -79,6 +79,7 @@ export function createNodeHttpTransport(agents: Agents, options: NodeHttpTranspo
       headers,
       body,
       signal: req.signal,
+      tracker: (req as WireRequest & { tracker?: SendTracker }).tracker,
       timeoutMs: opts.timeoutMs,
       maxResponseBytes: opts.maxResponseBytes,
     };
@@ -89,7 +90,8 @@ export function createNodeHttpTransport(agents: Agents, options: NodeHttpTranspo
       if (since === undefined) throw err;
       dropIdleSince(agents, since);
       try {
-        return await attempt(params, agents, deadlines);
+        // The first attempt was written: the repeat, cut before its connection, still leaves the call sent.
+        return await attempt({ ...params, tracker: undefined }, agents, deadlines);
       } catch (again) {
         // The first attempt was written to a connection: whatever the repeat did, requestSent holds.
         if (again instanceof Error && 'requestSent' in again) Object.assign(again, { requestSent: true });

@@ -20,13 +20,26 @@ const MAX_CONNECT_HEAD = 16 * 1024;
 
 const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
 
+/** A URL's user or password as it is meant: percent-decoded, or as written when its escapes are malformed (`%zz`), as curl and Python do. */
+export function decodeUserinfo(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The Proxy-Authorization value for a proxy URL's credentials; undefined when it has none. */
+export function proxyAuthorization(proxy: URL): string | undefined {
+  if (!proxy.username && !proxy.password) return undefined;
+  return `Basic ${Buffer.from(`${decodeUserinfo(proxy.username)}:${decodeUserinfo(proxy.password)}`).toString('base64')}`;
+}
+
 function connectRequest(proxy: URL, host: string, port: number): string {
   const authority = `${net.isIPv6(host) ? `[${host}]` : host}:${port}`;
   let head = `CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n`;
-  if (proxy.username || proxy.password) {
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    head += `Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}\r\n`;
-  }
+  const authorization = proxyAuthorization(proxy);
+  if (authorization) head += `Proxy-Authorization: ${authorization}\r\n`;
   return `${head}\r\n`;
 }
 

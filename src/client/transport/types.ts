@@ -51,3 +51,12 @@ export interface SendOptions {
  * signal's reason.
  */
 export type Transport = (request: WireRequest, options?: SendOptions) => Promise<WireResponse>;
+
+/**
+ * @internal What the client's own transport tells of an attempt cut by its signal (the
+ * client closing, the caller giving up) before its connection was made: nothing of it left
+ * the machine. Rides on the request as `tracker`; a custom transport knows nothing of it.
+ */
+export interface SendTracker {
+  markUnsent(): void;
+}
