@@ -13,6 +13,7 @@ import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/en
 import type { AlertRecord } from './records.js';
 import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ResponseValidationError, ServerError, InvalidApiKeyError } from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
+import { onAbort } from '../client/timers.js';
 import { warnUnknownFilterValues } from './history-filters.js';
 import { checkWatchOptions, type AlertsWatchOptions, type AlertsWatchPoll } from './watch-options.js';
 import { WatchCursor, type AlertsCheckpoint } from './watch-cursor.js';
@@ -164,7 +165,7 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
         this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint(), error: err as IntezerError });
         poll = { changes: 0, requests: 0, untimed: 0 };
         const retryAfter = err instanceof RateLimitError ? (err.retryAfterMs ?? 0) : 0;
-        await sleep(Math.max(this.#intervalMs, retryAfter), this.#signal);
+        await this.#pause(Math.max(this.#intervalMs, retryAfter));
         restart(false);
         stalls = 0;
         continue;
@@ -221,8 +222,21 @@ export class AlertsWatch implements AsyncIterable<AlertChange> {
       this.#onPoll?.({ ...poll, checkpoint: cursor.checkpoint() });
       if (!this.#follow) return;
       poll = { changes: 0, requests: 0, untimed: 0 };
-      await sleep(this.#intervalMs, this.#signal);
+      await this.#pause(this.#intervalMs);
       restart(false);
+    }
+  }
+
+  /** Between polls: ends early with the caller's signal or with the client's close (a following watch never outlives its client). */
+  async #pause(ms: number): Promise<void> {
+    const controller = new AbortController();
+    const stopOuter = this.#signal && onAbort(this.#signal, (reason) => controller.abort(reason));
+    const stopOnClose = this.#client.onClose('watching alerts', (err) => controller.abort(err));
+    try {
+      await sleep(ms, controller.signal);
+    } finally {
+      stopOuter?.();
+      stopOnClose();
     }
   }
 

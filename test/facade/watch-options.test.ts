@@ -1,6 +1,6 @@
 /** watchAlerts' options are checked whole before any request; following outlives a transient failure; a signal ends it. */
 import { describe, expect, it } from 'vitest';
-import { IntezerClient, InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
+import { ClientClosedError, IntezerClient, InvalidArgumentError, ServerError, watchAlerts, type AlertsWatchPoll } from '../../src/index.js';
 import { isoToNs, nsToEpochSeconds } from '../../src/facade/watch-cursor.js';
 import { addHistory, SEARCH, secondsAgo, sleep, useWatchFixture } from './watch-helpers.js';
 
@@ -119,6 +119,20 @@ describe('watchAlerts times', () => {
 });
 
 describe('watchAlerts following', () => {
+  it('a following watch waiting out its interval ends at once when its client is closed (ClientClosedError), not an interval later', async () => {
+    const { client } = await fixture();
+    const polls: AlertsWatchPoll[] = [];
+    const watch = watchAlerts({ client, follow: true, pollIntervalMs: 60_000, onPoll: (p) => polls.push(p) });
+    const reading = (async () => {
+      for await (const _ of watch) void _;
+    })();
+    while (polls.length === 0) await sleep(10);
+    const started = performance.now();
+    client.close();
+    await expect(reading).rejects.toBeInstanceOf(ClientClosedError);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('polls again after the interval and yields alerts added later; the signal ends it with its reason', async () => {
     const { sim, client } = await fixture();
     const stop = new AbortController();
