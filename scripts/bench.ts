@@ -120,7 +120,12 @@ const groups = {
   // each variant then evicts the other's code from the caches (blocks of 20 read ~0.1 higher).
   perCall: await group('per call', ['facade', 'raw'], CONFIG.gateRounds, 250),
   // Where the time goes: the same call through each layer of the SDK (scripts/bench/layers.ts).
-  layers: await group('layers', LAYERS.map(([v]) => v), CONFIG.rounds, 250),
+  layers: await group(
+    'layers',
+    LAYERS.map(([v]) => v),
+    CONFIG.rounds,
+    250,
+  ),
   clients: await group('raw clients', ['raw', 'undici', 'fetch'], CONFIG.rounds, 100),
   bulk: await group('bulk', ['facade', 'facadeConcurrent', 'rawConcurrent'], CONFIG.rounds, 250),
 };
@@ -139,7 +144,12 @@ const perCall = {
   layers: Object.fromEntries(
     LAYERS.map(([v]) => [
       v,
-      { us: us(groups.layers, v), cpuUs: us(groups.layers, v, 'cpu'), overRaw: paired(groups.layers, v, 'raw'), cpuOverRaw: paired(groups.layers, v, 'raw', 'cpu') },
+      {
+        us: us(groups.layers, v),
+        cpuUs: us(groups.layers, v, 'cpu'),
+        overRaw: paired(groups.layers, v, 'raw'),
+        cpuOverRaw: paired(groups.layers, v, 'raw', 'cpu'),
+      },
     ]),
   ) as Record<Layer, { us: number; cpuUs: number; overRaw: number; cpuOverRaw: number }>,
   fetchOverRaw: paired(groups.clients, 'fetch', 'raw'),
@@ -170,7 +180,14 @@ progress('validation');
 // 5: validation, timed alone on the same bodies.
 const pageBody = JSON.parse(historyPager(fixtures.finishedAlert, PAGE)(0, PAGE)) as unknown;
 const validateUs = (op: string, body: unknown, n: number) =>
-  median(Array.from({ length: 5 }, () => perCallUs(loop(n, () => validateResponse(op, 200, body)), n)));
+  median(
+    Array.from({ length: 5 }, () =>
+      perCallUs(
+        loop(n, () => validateResponse(op, 200, body)),
+        n,
+      ),
+    ),
+  );
 validateUs(GET_BY_ID, fixtures.finishedAlert, 2000);
 validateUs(SEARCH, pageBody, 50);
 const alertSchema = responseSchemas[GET_BY_ID][200] as unknown as Parameters<typeof z.fromJSONSchema>[0];
@@ -220,7 +237,13 @@ printTable(
     [
       `1. per call: ${n} sequential get-by-id a round (ratio: median of per-block ratios to raw node:http, ${CONFIG.gateRounds} rounds × ${groups.perCall.blocksPerRound} blocks; then ${CONFIG.rounds} rounds)`,
       [
-        { name: 'Alert.fromId (facade, one client)', value: `${fmt(perCall.facadeUs)} µs`, ratio: x(perCall.facadeOverRaw), target: quick ? `≤ ${TARGETS.facadeOverRaw} (full run only)` : `≤ ${TARGETS.facadeOverRaw}`, ok: checks.facadeOverRaw },
+        {
+          name: 'Alert.fromId (facade, one client)',
+          value: `${fmt(perCall.facadeUs)} µs`,
+          ratio: x(perCall.facadeOverRaw),
+          target: quick ? `≤ ${TARGETS.facadeOverRaw} (full run only)` : `≤ ${TARGETS.facadeOverRaw}`,
+          ok: checks.facadeOverRaw,
+        },
         { name: 'raw node:http GET+body, JSON.parse (floor)', value: `${fmt(perCall.rawUs)} µs`, ratio: x(1) },
         { name: '  client CPU: facade', value: `${fmt(perCall.facadeCpuUs)} µs`, ratio: x(perCall.facadeCpuOverRawCpu) },
         { name: '  client CPU: raw node:http', value: `${fmt(perCall.rawCpuUs)} µs`, ratio: x(1) },
@@ -241,14 +264,29 @@ printTable(
       [
         { name: 'facade, sequential', value: `${fmt(bulk.sequentialPerSec, 0)} /s`, ratio: x(1) },
         { name: `facade, ${CONFIG.workers} concurrent workers`, value: `${fmt(bulk.concurrentPerSec, 0)} /s`, ratio: x(bulk.concurrentOverSequential) },
-        { name: `raw node:http, ${CONFIG.workers} concurrent (facade/raw time: ${fmt(bulk.facadeConcurrentOverRawConcurrent, 2)})`, value: `${fmt(bulk.rawConcurrentPerSec, 0)} /s` },
+        {
+          name: `raw node:http, ${CONFIG.workers} concurrent (facade/raw time: ${fmt(bulk.facadeConcurrentOverRawConcurrent, 2)})`,
+          value: `${fmt(bulk.rawConcurrentPerSec, 0)} /s`,
+        },
       ],
     ],
     [
       `3. history: ${CONFIG.historyAlerts} alerts, ${CONFIG.historyAlerts / PAGE} pages of ${PAGE} (peak RSS growth over the walk)`,
       [
-        { name: 'for await … of queryAlertsHistory() (concurrency 4)', value: `${fmt(history.iterate.alertsPerSec, 0)} alerts/s`, ratio: `+${fmt(history.iterate.rssGrowthMb)} MB`, target: `< ${TARGETS.historyDefaultGrowthMb} MB`, ok: checks.historyDefaultGrowth },
-        { name: '  the same, concurrency 1 (one page at a time)', value: `${fmt(history.oneByOne.alertsPerSec, 0)} alerts/s`, ratio: `+${fmt(history.oneByOne.rssGrowthMb)} MB`, target: `< ${TARGETS.historyGrowthMb} MB`, ok: checks.historyGrowth },
+        {
+          name: 'for await … of queryAlertsHistory() (concurrency 4)',
+          value: `${fmt(history.iterate.alertsPerSec, 0)} alerts/s`,
+          ratio: `+${fmt(history.iterate.rssGrowthMb)} MB`,
+          target: `< ${TARGETS.historyDefaultGrowthMb} MB`,
+          ok: checks.historyDefaultGrowth,
+        },
+        {
+          name: '  the same, concurrency 1 (one page at a time)',
+          value: `${fmt(history.oneByOne.alertsPerSec, 0)} alerts/s`,
+          ratio: `+${fmt(history.oneByOne.rssGrowthMb)} MB`,
+          target: `< ${TARGETS.historyGrowthMb} MB`,
+          ok: checks.historyGrowth,
+        },
         { name: '  heap kept after the walk (after a GC)', value: '', ratio: `+${fmt(history.iterate.heapKeptMb)} MB` },
         { name: 'queryAlertsHistory().all()', value: `${fmt(history.all.alertsPerSec, 0)} alerts/s`, ratio: `+${fmt(history.all.rssGrowthMb)} MB` },
         { name: '  heap kept after the walk (the array, after a GC)', value: '', ratio: `+${fmt(history.all.heapKeptMb)} MB` },
@@ -256,13 +294,25 @@ printTable(
     ],
     [
       `4. scans: fetchScans() of 3 analyses, ${ANALYSIS_LATENCY_MS} ms server latency each`,
-      [{ name: 'wall time / one latency', value: `${fmt(scans.medianMs)} ms`, ratio: x(scans.overLatency), target: `≤ ${TARGETS.scansOverLatency}`, ok: checks.scans }],
+      [
+        {
+          name: 'wall time / one latency',
+          value: `${fmt(scans.medianMs)} ms`,
+          ratio: x(scans.overLatency),
+          target: `≤ ${TARGETS.scansOverLatency}`,
+          ok: checks.scans,
+        },
+      ],
     ],
     [
       '5. validation (validateResponse timed alone on the same bodies)',
       [
         { name: 'get-by-id answer: share of a facade call', value: `${fmt(validation.perCallUs)} µs`, ratio: `${fmt(validation.shareOfCall * 100)} %` },
-        { name: '  the same inside the call loop (1b: design floor − openapi-fetch)', value: `${fmt(validation.inLoopUs)} µs`, ratio: `${fmt(validation.inLoopShareOfCall * 100)} %` },
+        {
+          name: '  the same inside the call loop (1b: design floor − openapi-fetch)',
+          value: `${fmt(validation.inLoopUs)} µs`,
+          ratio: `${fmt(validation.inLoopShareOfCall * 100)} %`,
+        },
         { name: `history page of ${PAGE}: share of a page's time`, value: `${fmt(validation.pageUs)} µs`, ratio: `${fmt(validation.shareOfPage * 100)} %` },
         {
           name: `compiled once: compile ${fmt(validation.compileUs)} µs, first call ${fmt(validation.firstCallUs)} µs`,
@@ -298,7 +348,9 @@ const results = {
   raw: { groups, walks },
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-const missed = Object.entries(checks).filter(([, ok]) => ok === false).map(([k]) => k);
+const missed = Object.entries(checks)
+  .filter(([, ok]) => ok === false)
+  .map(([k]) => k);
 if (missed.length) {
   console.error(`targets missed: ${missed.join(', ')}`);
   process.exitCode = 1;

@@ -87,7 +87,10 @@ async function simulatorWalk(client: IntezerClient, sim: Simulator): Promise<voi
   row('delete', `${operation.status} ${JSON.stringify(await operation.getResult())}`);
 
   section('Bulk fetch by id');
-  const ids = sim.alerts().slice(0, 5).map((a) => a.alertId);
+  const ids = sim
+    .alerts()
+    .slice(0, 5)
+    .map((a) => a.alertId);
   const { count, alerts } = await getAlertsByAlertIds(ids, { client });
   row('asked / found', `${ids.length} / ${count}`);
   for (const a of alerts) row(a.alert_id ?? '?', a.triage_result?.alert_verdict);

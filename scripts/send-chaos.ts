@@ -49,7 +49,8 @@ function random(seed: number): () => number {
   };
 }
 
-const emailText = (i: number) => `From: chaos${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Chaos ${i}\r\nMessage-ID: <c${i}@mail.example>\r\n\r\nBody ${i}\r\n`;
+const emailText = (i: number) =>
+  `From: chaos${i}@mail.example\r\nTo: soc@corp.example\r\nSubject: Chaos ${i}\r\nMessage-ID: <c${i}@mail.example>\r\n\r\nBody ${i}\r\n`;
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
 interface Ended {
@@ -143,7 +144,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
         torn = files.length ? `; ${await tear(path.join(manifestDir, files[0]!), rnd)}` : '';
       }
       const held = ended.filter((e) => e.code === 75).length;
-      say(`run ${String(run).padStart(2)} (${texts.length} emails): ${overlap ? 'two at once ' : ''}${outcome}${held ? ` (${held} found the manifest locked)` : ''}; ingested so far: ${sim.ingests.length}${torn}`);
+      say(
+        `run ${String(run).padStart(2)} (${texts.length} emails): ${overlap ? 'two at once ' : ''}${outcome}${held ? ` (${held} found the manifest locked)` : ''}; ingested so far: ${sim.ingests.length}${torn}`,
+      );
     }
 
     faulty = false;
@@ -156,7 +159,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     const twice = counts.filter((c) => c > 1).length;
     const never = counts.filter((c) => c === 0).length;
     const gatewayMoves = gw.moves.reduce<Record<string, number>>((acc, m) => ((acc[m] = (acc[m] ?? 0) + 1), acc), {});
-    say(`gateway: ${Object.entries(gatewayMoves).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    say(
+      `gateway: ${Object.entries(gatewayMoves)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
     say(`ingests: ${sim.ingests.length} for ${texts.length} emails; sent twice or more: ${twice}; never sent: ${never}`);
     const ok = twice === 0 && never === 0 && last.code === 0 && again.code === 0 && sim.ingests.length === texts.length;
     say(ok ? `OK: every email ingested exactly once` : `VIOLATION: not every email was ingested exactly once`);

@@ -67,8 +67,27 @@ interface Run {
 function startSync(sim: Simulator, out: string, state: string, since: string): Run {
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (k.startsWith('INTEZER_')) delete env[k];
-  const args = ['--base-url', sim.baseUrl, '--api-key', sim.apiKey, 'sync', '--output', out, '--state', state, '--since', since, '--follow', '--interval', '150ms'];
-  const child = spawn(process.execPath, ['--import', TSX, path.join(root, 'src/cli/main.ts'), ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = [
+    '--base-url',
+    sim.baseUrl,
+    '--api-key',
+    sim.apiKey,
+    'sync',
+    '--output',
+    out,
+    '--state',
+    state,
+    '--since',
+    since,
+    '--follow',
+    '--interval',
+    '150ms',
+  ];
+  const child = spawn(process.execPath, ['--import', TSX, path.join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr!.setEncoding('utf8').on('data', (s: string) => {
     for (const line of s.split('\n')) if (line.trim() && !/sync: \d+ changes? in/.test(line)) console.log(`  [sync] ${line}`);
   });
@@ -101,7 +120,9 @@ async function main(): Promise<number> {
         const committed = await committedKeys();
         const current = new Map<string, { alertId: string; environment: string }>();
         for (const u of sim.updates()) current.set(`${u.environment}/${u.alertId}`, { alertId: u.alertId, environment: u.environment });
-        const ready = [...sim.updates().reduce((m, u) => m.set(`${u.environment}/${u.alertId}`, keyOf(u)), new Map<string, string>())].filter(([, k]) => committed.has(k));
+        const ready = [...sim.updates().reduce((m, u) => m.set(`${u.environment}/${u.alertId}`, keyOf(u)), new Map<string, string>())].filter(([, k]) =>
+          committed.has(k),
+        );
         for (let i = 0, n = between(0, 6); i < n && ready.length > 0; i++, updates++) {
           const [id] = ready.splice(between(0, ready.length), 1)[0]!;
           const a = current.get(id)!;
@@ -133,7 +154,9 @@ async function main(): Promise<number> {
       run.child.kill('SIGKILL');
       const end = await run.exit;
       const size = (await readFile(out).catch(() => Buffer.alloc(0))).length;
-      const committedBytes = await readFile(state, 'utf8').then((t) => (JSON.parse(t) as { committedBytes: number }).committedBytes).catch(() => 0);
+      const committedBytes = await readFile(state, 'utf8')
+        .then((t) => (JSON.parse(t) as { committedBytes: number }).committedBytes)
+        .catch(() => 0);
       kills.push(`kill ${k}: ${end.signal ?? end.code}; ${before} lines committed, ${size - committedBytes} bytes written past the committed length`);
       console.log(kills.at(-1));
       run = startSync(sim, out, state, since);
@@ -169,7 +192,9 @@ async function main(): Promise<number> {
     const unexpected = [...seen].filter((k) => !truth.has(k));
     console.log(`history ${HISTORY} alerts; churn added ${added} alerts and made ${updates} updates; ${KILLS} kill -9 and restarts`);
     console.log(`service truth: ${truth.size} states; output: ${keys.length} lines`);
-    console.log(`duplicates ${duplicates.length}, missing ${missing.length}, unexpected ${unexpected.length}, unparsable lines ${unparsable}, torn tail ${torn}`);
+    console.log(
+      `duplicates ${duplicates.length}, missing ${missing.length}, unexpected ${unexpected.length}, unparsable lines ${unparsable}, torn tail ${torn}`,
+    );
     console.log(`last run stopped by SIGTERM: exit ${last.code}`);
     const ok = !unexpectedExit && duplicates.length === 0 && missing.length === 0 && unexpected.length === 0 && unparsable === 0 && !torn && last.code === 0;
     console.log(ok ? 'RESULT: every state exactly once, no torn line' : 'RESULT: MISMATCH');

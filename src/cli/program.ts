@@ -22,7 +22,11 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--base-url <url>', 'API base URL (default: $INTEZER_ANALYZE_BASE_URL, else https://analyze.intezer.com/api/)')
     .option('--proxy <url>', 'HTTP(S) proxy URL')
     .option('--insecure', 'do not verify TLS certificates')
-    .option('--timeout <ms>', 'timeout of each HTTP request (ms, or 30s, 2m…; 0: none); also bounds --wait unless --wait-timeout is given (0 does not)', durationMs)
+    .option(
+      '--timeout <ms>',
+      'timeout of each HTTP request (ms, or 30s, 2m…; 0: none); also bounds --wait unless --wait-timeout is given (0 does not)',
+      durationMs,
+    )
     .option('--max-retries <n>', 'automatic retries of a failed request (default 3)', integerIn(0, 20))
     .option('--poll-interval <ms>', 'interval between status checks while waiting (ms, or 2s…; default 1000)', durationMs)
     .option('--simulator', 'run against an embedded local simulator with seeded alerts (no key needed), stopped at exit')

@@ -92,14 +92,14 @@ export class TokenManager {
     if (this.inflight) return this.inflight;
     const controller = new AbortController();
     const flight: Flight = { controller, waiters: 0, promise: Promise.resolve('') };
-    flight.promise = this.exchange(controller.signal).then(
-      (issued) => {
+    flight.promise = this.exchange(controller.signal)
+      .then((issued) => {
         if (this.inflight === flight) this.current = issued;
         return issued.token;
-      },
-    ).finally(() => {
-      if (this.inflight === flight) this.inflight = undefined;
-    });
+      })
+      .finally(() => {
+        if (this.inflight === flight) this.inflight = undefined;
+      });
     // Nobody may be waiting any more when it fails (every waiter aborted): not an unhandled rejection.
     flight.promise.catch(() => undefined);
     this.inflight = flight;

@@ -7,7 +7,7 @@ import type { AnyOperation } from './operations.js';
 import type { WireHeaders } from './transport/types.js';
 
 /** The generated description of an operation. */
-export type OperationOf<O extends AnyOperation> = paths[O['path']][O['method']];
+type OperationOf<O extends AnyOperation> = paths[O['path']][O['method']];
 
 type JsonBodyOf<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 type PathParamsOf<T> = T extends { parameters: { path: infer P } } ? P : never;
@@ -19,7 +19,7 @@ export type SuccessOf<O extends AnyOperation> =
   OperationOf<O> extends { responses: infer R } ? { [S in keyof R & SuccessStatus]: JsonOf<R[S]> }[keyof R & SuccessStatus] : never;
 
 /** An encoded multipart form. */
-export interface EncodedForm {
+interface EncodedForm {
   body: Uint8Array;
   contentType: string;
 }
@@ -28,9 +28,7 @@ export interface EncodedForm {
 type WithoutTenant<B> = [B] extends [never] ? never : Omit<B, 'tenant_id'>;
 
 /** What a call passes: the body (JSON, without tenant_id, or the encoded form) and path parameters. */
-export type ParamsOf<O extends AnyOperation> = (O['body'] extends 'multipart'
-  ? { form: EncodedForm }
-  : { body?: WithoutTenant<JsonBodyOf<OperationOf<O>>> }) &
+export type ParamsOf<O extends AnyOperation> = (O['body'] extends 'multipart' ? { form: EncodedForm } : { body?: WithoutTenant<JsonBodyOf<OperationOf<O>>> }) &
   ([PathParamsOf<OperationOf<O>>] extends [never] ? { path?: never } : { path: PathParamsOf<OperationOf<O>> });
 
 /** Options of the client's low-level calls (the facade passes them): the caller's abort signal, and the alert the call is about. */

@@ -227,7 +227,12 @@ export class IntezerClient {
     const { data } = await this.call(OPERATIONS.getAccessToken, { body: { api_key: this.#apiKey } }, { signal });
     // It goes into a header: a control character (CR LF) or a character past Latin-1 would make Node throw a raw TypeError.
     if (!HEADER_TOKEN.test(data.result)) {
-      throw responseValidationError(OPERATIONS.getAccessToken.key, 200, [{ path: ['result'], message: 'not a token an Authorization header can carry (printable ASCII)' }], this.#secrets);
+      throw responseValidationError(
+        OPERATIONS.getAccessToken.key,
+        200,
+        [{ path: ['result'], message: 'not a token an Authorization header can carry (printable ASCII)' }],
+        this.#secrets,
+      );
     }
     const expiresAt = data.expire_at * 1000;
     this.#secrets.add(data.result, { expiresAt });

@@ -41,8 +41,24 @@ export async function download(raw: string, ctx: DownloadContext): Promise<Downl
   const url = parseLink(raw);
   const shown = maskQuery(url.href);
   const { scope } = ctx;
-  const run = { what: `GET ${shown}`, method: 'GET', retry: 'safe' as const, callId: scope.id, signal: scope.signal, reason: () => scope.reason(), scope, pathOf: () => shown };
-  const request = { url: url.href, method: 'GET', headers: { 'user-agent': ctx.userAgent, accept: '*/*' }, body: undefined, signal: scope.signal, tracker: scope };
+  const run = {
+    what: `GET ${shown}`,
+    method: 'GET',
+    retry: 'safe' as const,
+    callId: scope.id,
+    signal: scope.signal,
+    reason: () => scope.reason(),
+    scope,
+    pathOf: () => shown,
+  };
+  const request = {
+    url: url.href,
+    method: 'GET',
+    headers: { 'user-agent': ctx.userAgent, accept: '*/*' },
+    body: undefined,
+    signal: scope.signal,
+    tracker: scope,
+  };
   return runWithRetries<Downloaded>(run, ctx, async () => {
     scope.markSent();
     const answer = await ctx.transport(request, ctx.sendOptions);

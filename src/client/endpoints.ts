@@ -12,16 +12,6 @@ import { sha256Hex } from './sha256.js';
 import { encodeMultipart, type MultipartField } from './transport/multipart.js';
 
 type Schemas = components['schemas'];
-// Interfaces, not aliases, so the API reference lists their fields (with the OpenAPI document's descriptions).
-type AlertSchema = Schemas['Alert'];
-/** An alert as the service sends it (wire names); fields added by the service pass through. */
-export interface AlertRecord extends AlertSchema {}
-type TriageSchema = Schemas['TriageResult'];
-/** `triage_result` of an alert record. */
-export interface TriageResultRecord extends TriageSchema {}
-type ScanSchema = Schemas['Scan'];
-/** One of `scans` of an alert record: a reference to an analysis, or an inline artifact verdict. */
-export interface ScanRecord extends ScanSchema {}
 export type AlertsHistoryWireFilters = Schemas['AlertsHistoryFilters'];
 export type AnalysisKind = 'file' | 'url' | 'endpoint';
 type Options = Pick<CallOptions, 'signal'>;
@@ -72,15 +62,29 @@ export const ingestAlert = (client: IntezerClient, body: Schemas['AlertIngestReq
 export const getAlertById = (client: IntezerClient, alertId: string, environment?: string, o: Options = {}): Promise<SuccessOf<Operations['getAlertById']>> =>
   client.call(OPERATIONS.getAlertById, { body: { alert_id: alertId, ...(environment !== undefined && { environment }) } }, { ...o, alertId }).then(dataOf);
 
-export const getAlertsByIds = (client: IntezerClient, alertIds: string[], environments?: string[], o: Options = {}): Promise<Schemas['AlertsListResponse']['result']> =>
+export const getAlertsByIds = (
+  client: IntezerClient,
+  alertIds: string[],
+  environments?: string[],
+  o: Options = {},
+): Promise<Schemas['AlertsListResponse']['result']> =>
   client.call(OPERATIONS.getAlertsByIds, { body: { alert_ids: alertIds, ...(environments !== undefined && { environments }) } }, o).then((r) => r.data.result);
 
 /** One page of history. */
-export const searchAlertsHistory = (client: IntezerClient, filters: AlertsHistoryWireFilters, o: Options = {}): Promise<Schemas['AlertsListResponse']['result']> =>
-  client.call(OPERATIONS.searchAlertsHistory, { body: filters }, o).then((r) => r.data.result);
+export const searchAlertsHistory = (
+  client: IntezerClient,
+  filters: AlertsHistoryWireFilters,
+  o: Options = {},
+): Promise<Schemas['AlertsListResponse']['result']> => client.call(OPERATIONS.searchAlertsHistory, { body: filters }, o).then((r) => r.data.result);
 
 /** The whole JSON answer. */
-export const getAlertRawData = (client: IntezerClient, alertId: string, environment: string, rawDataType: string, o: Options = {}): Promise<SuccessOf<Operations['getAlertRawData']>> =>
+export const getAlertRawData = (
+  client: IntezerClient,
+  alertId: string,
+  environment: string,
+  rawDataType: string,
+  o: Options = {},
+): Promise<SuccessOf<Operations['getAlertRawData']>> =>
   client.call(OPERATIONS.getAlertRawData, { path: { alert_id: alertId }, body: { environment, raw_data_type: rawDataType } }, { ...o, alertId }).then(dataOf);
 
 /** The channels notified (an absent list reads as none). */

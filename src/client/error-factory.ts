@@ -245,7 +245,7 @@ function heldAlertId(body: unknown): string {
   return asAlertId(top.alert_id) ?? under(top.result) ?? under(top.details) ?? '';
 }
 
-export function alertAlreadyExists(cause: ServerError, secrets?: SecretScrubber): AlertAlreadyExistsError {
+function alertAlreadyExists(cause: ServerError, secrets?: SecretScrubber): AlertAlreadyExistsError {
   const alertId = heldAlertId(cause.body);
   return new AlertAlreadyExistsError(`The service already holds this alert${alertId ? ` (${cutDetail(alertId)})` : ''}: ${cause.message}`, {
     alertId,

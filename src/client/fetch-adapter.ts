@@ -31,7 +31,7 @@ import type { SendOptions, SendTracker, Transport, WireHeaders, WireRequest, Wir
 const textOf = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /** An answer of the API, its body parsed: JSON, a text that is not JSON (not a 2xx), or undefined when empty. */
-export interface Answer {
+interface Answer {
   status: number;
   ok: boolean;
   headers: WireHeaders;

@@ -12,10 +12,9 @@ let globalClient: IntezerClient | undefined;
  * idle connections do not hold the process, and close() on it ends them at once.
  */
 export function setGlobalApi(apiKeyOrOptions?: string | IntezerClientOptions | IntezerClient): IntezerClient {
-  const client =
-    isIntezerClient(apiKeyOrOptions)
-      ? apiKeyOrOptions
-      : new IntezerClient(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions);
+  const client = isIntezerClient(apiKeyOrOptions)
+    ? apiKeyOrOptions
+    : new IntezerClient(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions);
   globalClient = client;
   return client;
 }

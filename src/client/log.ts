@@ -42,12 +42,10 @@ const MAX_KEY = 256;
  * overrides), which an echoed value may hold, are shown escaped (`\x1b`, `\u202e`).
  */
 const oneLine = (text: string): string =>
-  text
-    .replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-      const code = c.charCodeAt(0);
-      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
-    });
+  text.replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 
 /** Calls a logger's method; a throw or a rejected promise (an async logger) is dropped: a failing logger must not fail, or crash, the caller. */
 export function callLogger(logger: Logger, level: LineLevel, message: string, details?: Record<string, unknown>): void {

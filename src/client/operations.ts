@@ -17,7 +17,7 @@ export type PathWith<M extends HttpMethod> = {
 }[keyof paths];
 
 /** What a failure of this operation means, beyond the general mapping (401, 403, 429, …). */
-export type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'alertAlreadyExists' | 'invalidApiKey' | 'noApiAtRoot';
+type FailureMeaning = 'alertNotFound' | 'alertConflict' | 'invalidAlertMapping' | 'alertAlreadyExists' | 'invalidApiKey' | 'noApiAtRoot';
 
 export interface OperationSpec<M extends HttpMethod = HttpMethod, P extends PathWith<M> = PathWith<M>> {
   readonly method: M;
@@ -67,7 +67,11 @@ const ONE_ALERT = { 404: 'alertNotFound', 409: 'alertConflict' } as const;
 
 export const OPERATIONS = {
   // No Intezer API at the root: a 404, or an answer that is not JSON (an HTML page, a proxy's text).
-  getAccessToken: op('post', '/get-access-token', { retry: 'tokenExchange', auth: false, failures: { 0: 'noApiAtRoot', 400: 'invalidApiKey', 404: 'noApiAtRoot' } }),
+  getAccessToken: op('post', '/get-access-token', {
+    retry: 'tokenExchange',
+    auth: false,
+    failures: { 0: 'noApiAtRoot', 400: 'invalidApiKey', 404: 'noApiAtRoot' },
+  }),
   ingestBinaryAlert: op('post', '/alerts/ingest/binary', {
     retry: 'unsafe',
     cloudOnly: true,
@@ -76,7 +80,12 @@ export const OPERATIONS = {
     failures: { 400: 'invalidAlertMapping' },
   }),
   // JSON ingest of any other alert: the service assigns the id; 409 means it holds the alert already.
-  ingestAlert: op('post', '/alerts/ingest', { retry: 'unsafe', cloudOnly: true, successStatus: 200, failures: { 400: 'invalidAlertMapping', 409: 'alertAlreadyExists' } }),
+  ingestAlert: op('post', '/alerts/ingest', {
+    retry: 'unsafe',
+    cloudOnly: true,
+    successStatus: 200,
+    failures: { 400: 'invalidAlertMapping', 409: 'alertAlreadyExists' },
+  }),
   getAlertById: op('get', '/alerts/get-by-id', { retry: 'safe', tenant: true, failures: ONE_ALERT }),
   getAlertsByIds: op('get', '/alerts/search', { retry: 'safe', cloudOnly: true, tenant: true }),
   searchAlertsHistory: op('post', '/alerts/search', { retry: 'safe', cloudOnly: true }),

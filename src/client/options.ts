@@ -9,7 +9,7 @@ import { REDACTED } from './redact.js';
 import { decodeUserinfo, proxyAuthorization } from './transport/tunnel.js';
 import type { Transport } from './transport/types.js';
 
-const ON_PREMISE_VERSIONS = [21.11, 22.10, 23.10] as const;
+const ON_PREMISE_VERSIONS = [21.11, 22.1, 23.1] as const;
 const DEFAULT_BASE_URL = 'https://analyze.intezer.com/api/';
 /**
  * The shortest API key taken. Keys are scrubbed by value from every message: a shorter one

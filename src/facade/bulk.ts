@@ -22,7 +22,10 @@ const BY_IDS: OptionSpec<AlertsByIdsOptions> = { environments: 'strings', ...CAL
  * Many alerts by id in one request (`GET /alerts/search`): the service's count and the alert records it found.
  * @throws {@link InvalidArgumentError} for an empty or malformed id list or bad options (nothing sent).
  */
-export async function getAlertsByAlertIds(alertIds: string[], options: AlertsByIdsOptions = {}): Promise<{
+export async function getAlertsByAlertIds(
+  alertIds: string[],
+  options: AlertsByIdsOptions = {},
+): Promise<{
   /** The service's `alerts_count`: how many of the ids it found. */
   count: number;
   /** The alerts found, as the service sent them. */

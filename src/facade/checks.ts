@@ -16,12 +16,6 @@ export function requirePathId(name: string, v: unknown): string {
   return id;
 }
 
-function optionalString(name: string, v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v.trim() === '') throw new InvalidArgumentError(`${name} must be a non-empty string when given`);
-  return v;
-}
-
 export function stringList(name: string, v: unknown, allowEmpty: boolean): string[] {
   if (!Array.isArray(v) || (!allowEmpty && v.length === 0)) {
     throw new InvalidArgumentError(`${name} must be a${allowEmpty ? 'n' : ' non-empty'} array of non-empty strings`);

@@ -141,7 +141,9 @@ type Assert<T extends true> = T;
 type QueryMatchesTable = [
   Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'list'>>, { [K in KeyOf<'list'>]?: string[] }>>,
   Assert<Equal<Pick<AlertsHistoryQuery, KeyOf<'string'>>, { [K in KeyOf<'string'>]?: string }>>,
-  Assert<Equal<Exclude<keyof AlertsHistoryQuery, HistoryFilterKey>, 'startTime' | 'endTime' | 'offset' | 'limit' | 'isMitigated' | 'timeFilterType' | 'sortOrder'>>,
+  Assert<
+    Equal<Exclude<keyof AlertsHistoryQuery, HistoryFilterKey>, 'startTime' | 'endTime' | 'offset' | 'limit' | 'isMitigated' | 'timeFilterType' | 'sortOrder'>
+  >,
   Assert<Equal<NonNullable<AlertsHistoryQuery['timeFilterType']>, (typeof TIME_FILTER_TYPES)[number]>>,
   Assert<Equal<NonNullable<AlertsHistoryQuery['sortOrder']>, (typeof SORT_ORDERS)[number]>>,
 ];

@@ -104,7 +104,12 @@ export async function sendAlert(options: SendAlertOptions): Promise<Alert> {
   const { alert_id: alertId } = await ingestAlert(client, body, signal ? { signal } : {});
   // The service's id, not the caller's input: one no URL can carry breaks the contract (not InvalidArgumentError, which means nothing was sent).
   if (alertId === '.' || alertId === '..') {
-    throw responseValidationError(OPERATIONS.ingestAlert.key, 200, [{ path: ['alert_id'], message: `"${alertId}" cannot be an alert id (no URL can carry it)` }], client.secrets);
+    throw responseValidationError(
+      OPERATIONS.ingestAlert.key,
+      200,
+      [{ path: ['alert_id'], message: `"${alertId}" cannot be an alert id (no URL can carry it)` }],
+      client.secrets,
+    );
   }
   // Status stays unknown until a check (as sendPhishingEmail): triage has only just begun.
   const alert = new Alert({ alertId, ...(body.environment !== undefined && { environment: body.environment }), client });

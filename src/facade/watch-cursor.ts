@@ -98,7 +98,8 @@ export class WatchCursor {
     if (seen.length > MAX_SEEN) throw bad(`seen holds ${seen.length} alerts (at most ${MAX_SEEN} share one time)`);
     const pairs: [string, string][] = [];
     for (const p of seen) {
-      if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw bad('seen holds something other than [environment, alert_id] pairs');
+      if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string')
+        throw bad('seen holds something other than [environment, alert_id] pairs');
       if (p[0].length > MAX_ID_CHARS || p[1].length > MAX_ID_CHARS) throw bad(`seen holds a name longer than ${MAX_ID_CHARS} characters`);
       pairs.push([p[0], p[1]]);
     }

@@ -90,7 +90,8 @@ const WATCH: OptionSpec<AlertsWatchOptions> = {
 export function checkWatchOptions(options: unknown, now: () => Date = () => new Date()): CheckedWatchOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidArgumentError('watchAlerts options must be an object');
   for (const key of WALK_KEYS) {
-    if (Object.prototype.hasOwnProperty.call(options, key)) throw new InvalidArgumentError(`watchAlerts takes no ${key}: the watch sets the time window, sort and paging itself`);
+    if (Object.prototype.hasOwnProperty.call(options, key))
+      throw new InvalidArgumentError(`watchAlerts takes no ${key}: the watch sets the time window, sort and paging itself`);
   }
   // Each option read once, names and kinds checked (a typo, a throwing getter, a client that is none).
   const o = checkOptions('watchAlerts', options as AlertsWatchOptions, WATCH);

@@ -11,7 +11,15 @@
 import type { IntezerClient } from '../client/client.js';
 import { searchAlertsHistory, type AlertsHistoryWireFilters } from '../client/endpoints.js';
 import type { AlertRecord } from './records.js';
-import { InvalidArgumentError, IntezerError, NetworkError, RateLimitError, ResponseValidationError, ServerError, InvalidApiKeyError } from '../client/errors.js';
+import {
+  InvalidArgumentError,
+  IntezerError,
+  NetworkError,
+  RateLimitError,
+  ResponseValidationError,
+  ServerError,
+  InvalidApiKeyError,
+} from '../client/errors.js';
 import { resolveClient } from '../client/global.js';
 import { onAbort } from '../client/timers.js';
 import { warnUnknownFilterValues } from './history-filters.js';
@@ -49,11 +57,14 @@ function isTransient(err: unknown): boolean {
 
 /** Pages that cannot be walked by offset (a service bug): a contract break, not a loop. */
 function bentPages(offset: number, what: string): ResponseValidationError {
-  return new ResponseValidationError(`Response of ${SEARCH} (HTTP 200) breaks the API contract: the page at offset ${offset} ${what}, so offsets cannot be followed`, {
-    operation: SEARCH,
-    status: 200,
-    issues: [{ path: ['result', 'alerts'], message: `the page at offset ${offset} ${what}` }],
-  });
+  return new ResponseValidationError(
+    `Response of ${SEARCH} (HTTP 200) breaks the API contract: the page at offset ${offset} ${what}, so offsets cannot be followed`,
+    {
+      operation: SEARCH,
+      status: 200,
+      issues: [{ path: ['result', 'alerts'], message: `the page at offset ${offset} ${what}` }],
+    },
+  );
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -262,7 +273,9 @@ export function watchAlerts(options: AlertsWatchOptions = {}): AlertsWatch {
   // A since ahead of this machine's clock (a typo, a tampered checkpoint, a clock far off) is legal but waits, silently, until then.
   const aheadMs = Number((checked.cursor.watermark - BigInt(Date.now()) * 1_000_000n) / 1_000_000n);
   if (aheadMs > FUTURE_WARN_MS) {
-    client.log.warn(`since ${checked.cursor.checkpoint().time} is ${Math.round(aheadMs / 3_600_000)} h ahead of this machine's clock: no change before it will come`);
+    client.log.warn(
+      `since ${checked.cursor.checkpoint().time} is ${Math.round(aheadMs / 3_600_000)} h ahead of this machine's clock: no change before it will come`,
+    );
   }
   return new AlertsWatch(client, checked);
 }

@@ -22,7 +22,10 @@ function canonical(v: unknown): unknown {
 /** The hash of the arguments a cursor belongs to (everything but the cursor itself). */
 export function argumentsHash(args: Record<string, unknown>): string {
   const { cursor: _cursor, ...rest } = args;
-  return createHash('sha256').update(JSON.stringify(canonical(rest))).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export function encodeCursor(offset: number, hash: string): string {
@@ -42,7 +45,9 @@ export function decodeCursor(cursor: string, hash: string): number {
     throw new InvalidArgumentError('cursor is not one search_alerts gave: pass next_cursor exactly as it came, or leave cursor out to start again');
   }
   if (c.h !== hash) {
-    throw new InvalidArgumentError('cursor belongs to a search with other arguments: repeat the same arguments with it, or leave cursor out to start a new search');
+    throw new InvalidArgumentError(
+      'cursor belongs to a search with other arguments: repeat the same arguments with it, or leave cursor out to start a new search',
+    );
   }
   return c.o;
 }

@@ -22,7 +22,8 @@ import {
 import { failure } from './result.js';
 
 function advice(err: IntezerError): string {
-  if (err instanceof InvalidApiKeyError) return 'The API key was refused: check the MCP server environment (INTEZER_ANALYZE_API_KEY, INTEZER_ANALYZE_BASE_URL) and restart it.';
+  if (err instanceof InvalidApiKeyError)
+    return 'The API key was refused: check the MCP server environment (INTEZER_ANALYZE_API_KEY, INTEZER_ANALYZE_BASE_URL) and restart it.';
   if (err instanceof InsufficientPermissionsError) return "The account lacks the permission for this call: ask the Intezer account's administrator.";
   if (err instanceof RateLimitError) {
     const s = err.retryAfterMs === undefined ? undefined : Math.ceil(err.retryAfterMs / 1000);
@@ -43,7 +44,10 @@ function advice(err: IntezerError): string {
 
 /** Cut before it is folded: the folding backtracks quadratically on a long run of spaces. */
 function oneLine(text: string): string {
-  return text.slice(0, 8_000).replace(/\s*\r?\n\s*/g, ' ').trim();
+  return text
+    .slice(0, 8_000)
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim();
 }
 
 export function errorResult(err: unknown): CallToolResult {

@@ -122,7 +122,12 @@ export async function startMcpHttp(options: McpHttpOptions): Promise<McpHttpServ
       res.on('close', () => abort.abort());
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      const request = new Request(url, { method: req.method ?? 'GET', headers, signal: abort.signal, ...(body !== undefined && { body: new Uint8Array(body) }) });
+      const request = new Request(url, {
+        method: req.method ?? 'GET',
+        headers,
+        signal: abort.signal,
+        ...(body !== undefined && { body: new Uint8Array(body) }),
+      });
       await writeResponse(res, await handler.fetch(request));
     })().catch((err: unknown) => {
       options.onError?.(err instanceof Error ? err : new Error(String(err)));

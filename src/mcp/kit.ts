@@ -27,7 +27,7 @@ export const VERDICTS_EXPLAINED =
   'false_positive (benign), inconclusive (not enough to decide); newer values may appear. status: in_progress while triage runs ' +
   '(verdict still null), finished when done; an unknown alert id is an error result (AlertNotFoundError).';
 
-export const MAX_WAIT_SECONDS = 600;
+const MAX_WAIT_SECONDS = 600;
 
 export const alertId = z.string().min(1).max(1_000).describe('The alert id (as returned by search_alerts or a send tool)');
 export const environment = z.string().min(1).max(200).optional().describe('The environment the alert belongs to; needed only when the id exists in several');
@@ -37,7 +37,9 @@ export const waitSeconds = z
   .min(0)
   .max(MAX_WAIT_SECONDS)
   .optional()
-  .describe(`Wait up to this many seconds (0–${MAX_WAIT_SECONDS}, default 0) for triage to finish; when it runs out the alert comes back as it stands, status in_progress. Progress is reported every 2 s when the request asks for it (a progressToken), so a client that resets its timeout on progress keeps waiting`);
+  .describe(
+    `Wait up to this many seconds (0–${MAX_WAIT_SECONDS}, default 0) for triage to finish; when it runs out the alert comes back as it stands, status in_progress. Progress is reported every 2 s when the request asks for it (a progressToken), so a client that resets its timeout on progress keeps waiting`,
+  );
 
 /** The signal of the MCP request: a cancelled call stops its SDK calls. */
 export function signalOf(ctx: ServerContext): { signal?: AbortSignal } {
@@ -45,13 +47,13 @@ export function signalOf(ctx: ServerContext): { signal?: AbortSignal } {
 }
 
 /** How often a wait reports progress, when the client asked for it (it keeps the client's request timeout from running out). */
-export const PROGRESS_INTERVAL_MS = 2_000;
+const PROGRESS_INTERVAL_MS = 2_000;
 
 /**
  * Reports progress on the request every PROGRESS_INTERVAL_MS while a wait runs, when the call
  * carries a progressToken; returns the function that stops it.
  */
-export function progressWhileWaiting(ctx: ServerContext | undefined, totalSeconds: number, what: string): () => void {
+function progressWhileWaiting(ctx: ServerContext | undefined, totalSeconds: number, what: string): () => void {
   const token = ctx?.mcpReq._meta?.progressToken;
   if (ctx === undefined || token === undefined) return () => undefined;
   const started = Date.now();

@@ -20,7 +20,7 @@ export function clip(text: string, max: number = MAX_TEXT_CHARS): string {
 }
 
 /** What a result of this text and structured content weighs against MAX_RESULT_BYTES. */
-export function resultBytes(text: string, structured: unknown): number {
+function resultBytes(text: string, structured: unknown): number {
   return Buffer.byteLength(text, 'utf8') + Buffer.byteLength(JSON.stringify(structured), 'utf8');
 }
 

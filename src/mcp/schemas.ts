@@ -3,14 +3,14 @@ import { z } from 'zod';
 
 const nullableText = z.string().nullable();
 
-export const scanSchema = z.object({
+const scanSchema = z.object({
   scan_type: nullableText.describe('file, url, endpoint or artifact'),
   analysis_id: nullableText.describe('null for an artifact scan, which has no analysis'),
   status: nullableText,
   verdict: nullableText,
 });
 
-export const alertShape = {
+const alertShape = {
   alert_id: z.string(),
   environment: nullableText,
   status: z.string().describe('in_progress, finished or not_found'),

@@ -6,7 +6,7 @@
  */
 import { McpServer, type CallToolResult } from '@modelcontextprotocol/server';
 import { InvalidArgumentError, SDK_VERSION, type IntezerClient } from '../index.js';
-import type { ToolDefinition, ToolKind } from './kit.js';
+import type { ToolDefinition } from './kit.js';
 import { failure } from './result.js';
 import { deleteAlert } from './tools/alert-delete.js';
 import { getAlert, getAlertRawData, getAlertsByIds } from './tools/alert-read.js';
@@ -43,14 +43,12 @@ const TOOLS: readonly ToolDefinition[] = [getAlert, searchAlerts, getAlertsByIds
 /** Every tool name, in the order they are listed. */
 export const MCP_TOOL_NAMES: readonly string[] = TOOLS.map((t) => t.name);
 
-/** The kind of each tool: read, write (needs allowWrite) or delete (needs allowDelete). */
-export const MCP_TOOL_KINDS: Readonly<Record<string, ToolKind>> = Object.fromEntries(TOOLS.map((t) => [t.name, t.kind]));
-
 /** The names the options serve, in listing order; InvalidArgumentError for a name that is no tool. */
 export function allowedToolNames(options: Omit<McpServerOptions, 'client'>): string[] {
   const unknown = (options.tools ?? []).filter((n) => !MCP_TOOL_NAMES.includes(n));
   if (unknown.length > 0) throw new InvalidArgumentError(`Unknown tool name(s): ${unknown.join(', ')} (tools: ${MCP_TOOL_NAMES.join(', ')})`);
-  const byFlags = (t: ToolDefinition) => t.kind === 'read' || (t.kind === 'write' && options.allowWrite === true) || (t.kind === 'delete' && options.allowDelete === true);
+  const byFlags = (t: ToolDefinition) =>
+    t.kind === 'read' || (t.kind === 'write' && options.allowWrite === true) || (t.kind === 'delete' && options.allowDelete === true);
   const named = options.tools === undefined ? undefined : new Set(options.tools);
   return TOOLS.filter((t) => byFlags(t) && (named === undefined || named.has(t.name))).map((t) => t.name);
 }

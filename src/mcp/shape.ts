@@ -5,7 +5,7 @@
 import type { AlertRecord, Scan } from '../index.js';
 
 /** A field longer than this is cut (marked), so that one alert can never fill a result by itself. */
-export const MAX_FIELD_CHARS = 2_000;
+const MAX_FIELD_CHARS = 2_000;
 
 export interface ScanFields {
   scan_type: string | null;
@@ -37,7 +37,7 @@ function text(v: unknown, scrub: (t: string) => string = (t) => t): string | nul
 }
 
 /** `queued` reads as `in_progress`, as a status check reports it. */
-export function statusCode(status: string): string {
+function statusCode(status: string): string {
   return status === 'queued' ? 'in_progress' : status;
 }
 
@@ -102,7 +102,8 @@ export function alertLine(a: AlertFields): string {
 /** The text block of one alert. */
 export function alertSummary(a: AlertFields): string {
   const lines = [`Alert ${alertLine(a)}`];
-  if (a.status === 'in_progress') lines.push('Triage is still running: these are the fields known so far; call get_alert again (with wait_seconds) for the verdict.');
+  if (a.status === 'in_progress')
+    lines.push('Triage is still running: these are the fields known so far; call get_alert again (with wait_seconds) for the verdict.');
   if (a.scans) lines.push(`${a.scans.length} scan(s): ${a.scans.map((s) => `${s.scan_type ?? '?'} ${s.verdict ?? s.status ?? '?'}`).join('; ')}`);
   return lines.join('\n');
 }

@@ -17,9 +17,7 @@ export class UpdateRefused extends Error {
 export function applyUpdate(state: SimState, alertId: string, u: AlertUpdate, now: number): SimAlert {
   // Triage that finished by now is stamped first, so this update comes after it.
   state.clock.settle(now);
-  const matches = state.store
-    .withId(alertId)
-    .filter((a) => a.tenantId === u.tenantId && (u.environment === undefined || a.environment === u.environment));
+  const matches = state.store.withId(alertId).filter((a) => a.tenantId === u.tenantId && (u.environment === undefined || a.environment === u.environment));
   if (matches.length === 0) throw new UpdateRefused(404, `No alert ${alertId}${u.environment !== undefined ? ` in ${u.environment}` : ''}`);
   if (matches.length > 1) throw new UpdateRefused(409, `Alert ${alertId} is in several environments: name one`);
   const a = matches[0]!;

@@ -22,4 +22,3 @@ export interface Call<M extends SpecMethod, P extends SpecPath> extends CallCont
   /** The body, validated against the operation's request schema (the form's fields for multipart). */
   body: RequestBody<M, P>;
 }
-

@@ -9,7 +9,11 @@ const text = z.string().min(1);
 const nullableText = text.nullable();
 /** Epoch ms that a Date can hold (rendered as ISO 8601). */
 const epochMs = z.number().int().min(0).max(8.64e15);
-const durationMs = z.number().finite().min(0).max(10 * 365 * 86_400_000);
+const durationMs = z
+  .number()
+  .finite()
+  .min(0)
+  .max(10 * 365 * 86_400_000);
 
 const triage = z.strictObject({
   verdict: text,
@@ -38,17 +42,28 @@ const device = z.strictObject({
  * made every later read break the contract).
  */
 const RENDERED_FIELDS = [
-  'alert_id', 'environment', 'source', 'source_display', 'source_type', 'sender', 'intezer_alert_url', 'creation_time', 'note', 'alert',
-  'alert_update_time', 'triage_result', 'response', 'scans',
+  'alert_id',
+  'environment',
+  'source',
+  'source_display',
+  'source_type',
+  'sender',
+  'intezer_alert_url',
+  'creation_time',
+  'note',
+  'alert',
+  'alert_update_time',
+  'triage_result',
+  'response',
+  'scans',
 ];
 
-const extraFields = z
-  .record(z.string(), z.json())
-  .superRefine((extra, ctx) => {
-    for (const key of RENDERED_FIELDS) {
-      if (Object.prototype.hasOwnProperty.call(extra, key)) ctx.addIssue({ code: 'custom', path: [key], message: 'A field the simulator renders itself: set it through its own AlertInit field.' });
-    }
-  });
+const extraFields = z.record(z.string(), z.json()).superRefine((extra, ctx) => {
+  for (const key of RENDERED_FIELDS) {
+    if (Object.prototype.hasOwnProperty.call(extra, key))
+      ctx.addIssue({ code: 'custom', path: [key], message: 'A field the simulator renders itself: set it through its own AlertInit field.' });
+  }
+});
 
 export const alertInitSchema = z
   .strictObject({

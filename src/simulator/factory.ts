@@ -70,9 +70,7 @@ export function buildAlert(init: AlertInit, ctx: BuildContext): SimAlert {
     (init.content !== undefined
       ? triageText(init.content)
       : outcomeFor(init.verdict ?? (init.familyName ? 'confirmed_threat' : 'false_positive'), init.familyName ?? null));
-  const triageDoneAt =
-    init.triageDoneAt ??
-    (init.triageMs !== undefined ? now + init.triageMs : init.inProgress ? Infinity : Math.min(createdAt, now));
+  const triageDoneAt = init.triageDoneAt ?? (init.triageMs !== undefined ? now + init.triageMs : init.inProgress ? Infinity : Math.min(createdAt, now));
   const scans = init.scans ?? { file: randomUUID(), url: randomUUID(), endpoint: randomUUID() };
   const alert: SimAlert = {
     alertId: init.alertId ?? randomHexId(),

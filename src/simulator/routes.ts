@@ -44,13 +44,7 @@ function untypedRoute(method: string, path: string, body: BodyKind, handle: (cal
   return { method, path, key: `${method} ${path}`, auth, body, host, handle, regex, names };
 }
 
-function route<M extends SpecMethod, P extends SpecPath>(
-  method: M,
-  path: P,
-  body: BodyKind,
-  handle: (call: Call<M, P>) => Reply,
-  auth = true,
-): Route {
+function route<M extends SpecMethod, P extends SpecPath>(method: M, path: P, body: BodyKind, handle: (call: Call<M, P>) => Reply, auth = true): Route {
   // The server validates each body against this route's schema before calling, so the
   // handler's narrower type holds for the calls it gets.
   return untypedRoute(method, path, body, handle as unknown as (call: RouteCall) => Reply, auth, 'api');
@@ -76,19 +70,10 @@ const ROUTES: readonly Route[] = [
 
 /** Downloads behind raw-data links: outside the API root, no token (the link is pre-signed). */
 export const BLOB_ROUTES: readonly Route[] = [
-  untypedRoute(
-    'GET',
-    BLOB_PATH,
-    'none',
-    ({ params, query, headers, now, state }) => state.blobs.download(params.key!, query, headers, now),
-    false,
-    'storage',
-  ),
+  untypedRoute('GET', BLOB_PATH, 'none', ({ params, query, headers, now, state }) => state.blobs.download(params.key!, query, headers, now), false, 'storage'),
 ];
 
-export type Match =
-  | { route: Route; params: Record<string, string> }
-  | { route?: undefined; status: 404 | 405 };
+export type Match = { route: Route; params: Record<string, string> } | { route?: undefined; status: 404 | 405 };
 
 /** The route of a path (relative to the API root for ROUTES; no trailing slash). */
 export function matchRoute(method: string, path: string, routes: readonly Route[] = ROUTES): Match {

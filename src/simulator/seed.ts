@@ -5,13 +5,7 @@ import { outcomeFor, scanVerdict } from './triage.js';
 
 const ENVIRONMENTS = ['production', 'staging'] as const;
 const SOURCES = ['s1', 'cs', 'splunk_siem', 'microsoft_sentinel', 'xsoar', 'phishing_emails'] as const;
-const VERDICTS = [
-  'confirmed_threat',
-  'likely_true_positive',
-  'suspicious_behavior',
-  'false_positive',
-  'inconclusive',
-] as const;
+const VERDICTS = ['confirmed_threat', 'likely_true_positive', 'suspicious_behavior', 'false_positive', 'inconclusive'] as const;
 const FAMILIES = ['Agent Tesla', 'Emotet', 'QakBot', 'Formbook', 'LokiBot', 'Cobalt Strike'] as const;
 
 const SUBJECTS: Record<string, string> = {
@@ -54,7 +48,11 @@ export function seedAlerts(n: number, serial: number, opts: SeedOptions, ctx: Bu
   for (let i = 0; i < n; i++) {
     const k = serial + i;
     const rng = prng(0x5eed0000 + k);
-    const alertId = Array.from({ length: 4 }, () => Math.floor(rng() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+    const alertId = Array.from({ length: 4 }, () =>
+      Math.floor(rng() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0'),
+    ).join('');
     const source = opts.source ?? SOURCES[k % SOURCES.length]!;
     const verdict = VERDICTS[Math.floor(k / SOURCES.length + k) % VERDICTS.length]!;
     const familyName = verdict === 'confirmed_threat' ? pick(rng, FAMILIES) : null;

@@ -118,11 +118,7 @@ export function createSimServer(state: SimState, control: ControlHandler, sink: 
     if (raw === undefined) return writeJson(res, 413, { error: 'Request Entity Too Large' }, { Connection: 'close' });
     let rel = url.pathname.startsWith(`${API_ROOT_PATH}/`) ? url.pathname.slice(API_ROOT_PATH.length) : undefined;
     if (rel && rel.length > 1 && rel.endsWith('/')) rel = rel.slice(0, -1);
-    const match: Match = url.pathname.startsWith(BLOB_PREFIX)
-      ? matchRoute(method, url.pathname, BLOB_ROUTES)
-      : rel
-        ? matchRoute(method, rel)
-        : { status: 404 };
+    const match: Match = url.pathname.startsWith(BLOB_PREFIX) ? matchRoute(method, url.pathname, BLOB_ROUTES) : rel ? matchRoute(method, rel) : { status: 404 };
     const route = match.route;
     const parsed = parseBody(route?.body ?? 'none', req.headers, raw);
     const rec: RecordedRequest = state.log.add({

@@ -74,7 +74,13 @@ const DISPLAY: Record<string, string> = {
 
 /** `some_value` → its display name ("Some Value" when there is no known one). */
 export function display(value: string): string {
-  return DISPLAY[value] ?? value.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return (
+    DISPLAY[value] ??
+    value
+      .split('_')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ')
+  );
 }
 
 function profile(verdict: string): Profile {

@@ -37,13 +37,12 @@ export function fieldProblems(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       // defineProperty: a `__proto__` key is named as the field it is, not taken for the prototype.
-      for (const k of issue.keys) Object.defineProperty(out, [...issue.path, k].join('.'), { value: 'Unknown field.', enumerable: true, writable: true, configurable: true });
+      for (const k of issue.keys)
+        Object.defineProperty(out, [...issue.path, k].join('.'), { value: 'Unknown field.', enumerable: true, writable: true, configurable: true });
       continue;
     }
     const field = issue.path.length ? issue.path.join('.') : '_schema';
-    out[field] ??= issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
-      ? 'Missing data for required field.'
-      : issue.message;
+    out[field] ??= issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'Missing data for required field.' : issue.message;
   }
   return out;
 }

@@ -10,11 +10,34 @@ describe('search filter flags', () => {
     const flags = filterFlags();
     expect(flags.map((f) => f.filter)).toEqual([...HISTORY_FILTERS]);
     expect(flags.map((f) => f.name)).toEqual([
-      'environment', 'source', 'verdict', 'family', 'risk-category', 'response-status', 'hostname', 'username',
-      'file-hash', 'process-commandline', 'device-private-ip', 'device-external-ip', 'device-id', 'ip', 'domain',
-      'incident-id', 'exclude-alert-id', 'sort-by',
-      'free-text', 'site-name', 'account-name', 'email-sender', 'email-recipient', 'email-subject', 'email-cc',
-      'email-bcc', 'email-message-id', 'email-reported-by',
+      'environment',
+      'source',
+      'verdict',
+      'family',
+      'risk-category',
+      'response-status',
+      'hostname',
+      'username',
+      'file-hash',
+      'process-commandline',
+      'device-private-ip',
+      'device-external-ip',
+      'device-id',
+      'ip',
+      'domain',
+      'incident-id',
+      'exclude-alert-id',
+      'sort-by',
+      'free-text',
+      'site-name',
+      'account-name',
+      'email-sender',
+      'email-recipient',
+      'email-subject',
+      'email-cc',
+      'email-bcc',
+      'email-message-id',
+      'email-reported-by',
     ]);
   });
 
@@ -51,8 +74,7 @@ describe('search filter flags', () => {
 
   it('split list values on commas, except those kept whole, and take each flag again', () => {
     const byName = new Map(filterFlags().map((f) => [f.name, f.option]));
-    const parse = (name: string, ...values: string[]) =>
-      values.reduce<unknown>((prev, v) => byName.get(name)!.parseArg!(v, prev as string[]), undefined);
+    const parse = (name: string, ...values: string[]) => values.reduce<unknown>((prev, v) => byName.get(name)!.parseArg!(v, prev as string[]), undefined);
     expect(parse('source', 's1', 'cs, xsoar')).toEqual(['s1', 'cs', 'xsoar']);
     expect(parse('process-commandline', 'cmd.exe /c a,b', 'sh')).toEqual(['cmd.exe /c a,b', 'sh']);
     expect(byName.get('email-cc')!.parseArg).toBeUndefined();

@@ -88,7 +88,12 @@ describe('manifest', () => {
   const dest = { apiRoot: 'https://analyze.intezer.com/api/v2-0', environment: 'soc' };
   const sha = (n: number) => String(n).repeat(64).slice(0, 64);
   const e = (n: number, status: ManifestStatus = 'sent') => ({
-    api_root: dest.apiRoot, environment: dest.environment, sha256: sha(n), status, file: `f${n}.eml`, at: '2026-01-01T00:00:00+00:00',
+    api_root: dest.apiRoot,
+    environment: dest.environment,
+    sha256: sha(n),
+    status,
+    file: `f${n}.eml`,
+    at: '2026-01-01T00:00:00+00:00',
     ...(status === 'sent' && { alert_id: `id${n}` }),
   });
 
@@ -124,7 +129,11 @@ describe('manifest', () => {
     }));
 
   it('a send of unknown outcome, or one cut short, means: ask the service (for the alert named by the SHA-256) before sending again', async () => {
-    const loaded = { entries: new Map([e(1, 'sending'), e(2, 'unknown'), e(3, 'failed'), e(4)].map((x) => [manifestKey(dest, x.sha256), x] as const)), legacy: new Map(), badLines: [] };
+    const loaded = {
+      entries: new Map([e(1, 'sending'), e(2, 'unknown'), e(3, 'failed'), e(4)].map((x) => [manifestKey(dest, x.sha256), x] as const)),
+      legacy: new Map(),
+      badLines: [],
+    };
     const ledger = new Ledger(loaded, undefined, dest);
     expect(ledger.prior(sha(1))).toEqual({ kind: 'check', alertId: sha(1) });
     expect(ledger.prior(sha(2))).toEqual({ kind: 'check', alertId: sha(2) });

@@ -18,51 +18,69 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).
 const HISTORY = 'POST /alerts/search';
 
 describe.concurrent('CLI output', () => {
-  it('raw follows a download link and prints the payload, never the signed link', () =>
-    withSimulator({ rawData: 'link' }, async (sim) => {
-      const a = sim.addAlert({ environment: 'staging', rawData: { hello: 'world' } });
-      const r = await runCli([...simArgs(sim), 'raw', a.alertId]);
-      expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout)).toEqual({ hello: 'world' });
-      expect(r.stdout).not.toContain('sig=');
-    }), T);
+  it(
+    'raw follows a download link and prints the payload, never the signed link',
+    () =>
+      withSimulator({ rawData: 'link' }, async (sim) => {
+        const a = sim.addAlert({ environment: 'staging', rawData: { hello: 'world' } });
+        const r = await runCli([...simArgs(sim), 'raw', a.alertId]);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout)).toEqual({ hello: 'world' });
+        expect(r.stdout).not.toContain('sig=');
+      }),
+    T,
+  );
 
-  it('search --limit-total 150 makes 2 requests (100 + 50) and prints 150 alerts', () =>
-    withSimulator({ seed: 400 }, async (sim) => {
-      const r = await runCli([...simArgs(sim), 'search', '--limit-total', '150', '--format', 'jsonl']);
-      expect(r.code).toBe(0);
-      expect(jsonLines(r.stdout)).toHaveLength(150);
-      const limits = sim.requests.filter((q) => q.routeKey === HISTORY).map((q) => (q.body as { limit: number }).limit);
-      expect(limits).toEqual([100, 50]);
-    }), T);
+  it(
+    'search --limit-total 150 makes 2 requests (100 + 50) and prints 150 alerts',
+    () =>
+      withSimulator({ seed: 400 }, async (sim) => {
+        const r = await runCli([...simArgs(sim), 'search', '--limit-total', '150', '--format', 'jsonl']);
+        expect(r.code).toBe(0);
+        expect(jsonLines(r.stdout)).toHaveLength(150);
+        const limits = sim.requests.filter((q) => q.routeKey === HISTORY).map((q) => (q.body as { limit: number }).limit);
+        expect(limits).toEqual([100, 50]);
+      }),
+    T,
+  );
 
-  it('search --format csv piped into notify --csv - notifies every alert listed', () =>
-    withSimulator({ seed: 10 }, async (sim) => {
-      const cli = (args: string[]) => [process.execPath, '--import', TSX_LOADER, MAIN, ...simArgs(sim), ...args].map((a) => `'${a}'`).join(' ');
-      const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        const sh = spawn('/bin/sh', ['-c', `${cli(['search', '--limit-total', '3', '--format', 'csv'])} | ${cli(['notify', '--csv', '-'])}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        sh.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        sh.on('close', (code) => resolve({ code, stdout }));
-      });
-      expect(out.code).toBe(0);
-      const lines = jsonLines(out.stdout);
-      expect(lines).toHaveLength(3);
-      expect(lines.every((l) => l.status === 'notified')).toBe(true);
-    }), T);
+  it(
+    'search --format csv piped into notify --csv - notifies every alert listed',
+    () =>
+      withSimulator({ seed: 10 }, async (sim) => {
+        const cli = (args: string[]) => [process.execPath, '--import', TSX_LOADER, MAIN, ...simArgs(sim), ...args].map((a) => `'${a}'`).join(' ');
+        const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+          const sh = spawn('/bin/sh', ['-c', `${cli(['search', '--limit-total', '3', '--format', 'csv'])} | ${cli(['notify', '--csv', '-'])}`], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          sh.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+          sh.on('close', (code) => resolve({ code, stdout }));
+        });
+        expect(out.code).toBe(0);
+        const lines = jsonLines(out.stdout);
+        expect(lines).toHaveLength(3);
+        expect(lines.every((l) => l.status === 'notified')).toBe(true);
+      }),
+    T,
+  );
 
-  it('the table keeps columns aligned with 64-character ids (a phishing alert is named by a SHA-256)', () =>
-    withSimulator({ seed: 0 }, async (sim) => {
-      sim.addAlert({ alertId: 'a'.repeat(64), environment: 'production' });
-      sim.addAlert({ alertId: 'short-id', environment: 'production' });
-      const r = await runCli([...simArgs(sim), 'search', '--format', 'table']);
-      expect(r.code).toBe(0);
-      const rows = r.stdout.trimEnd().split('\n');
-      expect(rows).toHaveLength(3);
-      const at = rows.map((row) => row.search(/ENVIRONMENT|production/));
-      expect(new Set(at).size).toBe(1);
-      expect(at[0]).toBeGreaterThan(64);
-    }), T);
+  it(
+    'the table keeps columns aligned with 64-character ids (a phishing alert is named by a SHA-256)',
+    () =>
+      withSimulator({ seed: 0 }, async (sim) => {
+        sim.addAlert({ alertId: 'a'.repeat(64), environment: 'production' });
+        sim.addAlert({ alertId: 'short-id', environment: 'production' });
+        const r = await runCli([...simArgs(sim), 'search', '--format', 'table']);
+        expect(r.code).toBe(0);
+        const rows = r.stdout.trimEnd().split('\n');
+        expect(rows).toHaveLength(3);
+        const at = rows.map((row) => row.search(/ENVIRONMENT|production/));
+        expect(new Set(at).size).toBe(1);
+        expect(at[0]).toBeGreaterThan(64);
+      }),
+    T,
+  );
 
   it('an 80-column bar keeps the failed count and the stop note', () => {
     const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 }) as unknown as NodeJS.WriteStream;

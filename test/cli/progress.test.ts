@@ -36,7 +36,10 @@ function barAfter(total: number, states: [string, SendState][]) {
 
 describe('progress', () => {
   it('on a terminal the bar counts sends as they settle, before any verdict, and verdicts apart', () => {
-    const { drawn } = barAfter(3, [['a', 'sent'], ['b', 'failed']]);
+    const { drawn } = barAfter(3, [
+      ['a', 'sent'],
+      ['b', 'failed'],
+    ]);
     expect(drawn()).toMatch(/ 2\/3 sent \| 0 verdicts \| 1 failed \|/);
   });
 
@@ -45,7 +48,11 @@ describe('progress', () => {
   });
 
   it('on a terminal the verdicts, the unknown outcomes and a stop note show beside the sends', () => {
-    const { tally, progress, drawn } = barAfter(3, [['a', 'sent'], ['b', 'failed'], ['c', 'unknown']]);
+    const { tally, progress, drawn } = barAfter(3, [
+      ['a', 'sent'],
+      ['b', 'failed'],
+      ['c', 'unknown'],
+    ]);
     tally.verdict('a', true);
     progress.verdict('a: finished');
     progress.note('SIGINT: finishing the emails in flight');

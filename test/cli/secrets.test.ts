@@ -60,29 +60,33 @@ const MODES: [Mode, string[], number][] = [
 
 describe.concurrent('secrets never reach stdout or stderr', () => {
   for (const [mode, command, code] of MODES) {
-    it(`${mode} (${command[0]}): neither the key (by --api-key or by env) nor the token is printed, even with --verbose`, () =>
-      withTempDir(async (dir) => {
-        await writeEmails(dir, 'in', 1);
-        const server = await echoingServer(mode);
-        try {
-          const common = ['--base-url', server.baseUrl, '--max-retries', '0', '--verbose'];
-          const runs = await Promise.all([
-            runCli([...common, '--api-key', KEY, ...command], { cwd: dir }),
-            // Its own state folder: two send-phishing runs on one manifest would not run at once.
-            runCli([...common, ...command], { cwd: dir, env: { INTEZER_ANALYZE_API_KEY: KEY, XDG_STATE_HOME: path.join(dir, 'state2') } }),
-          ]);
-          for (const r of runs) {
-            expect(r.code, r.stderr).toBe(code);
-            expect(r.stdout + r.stderr).toMatch(/Error: /);
-            for (const secret of [KEY, TOKEN]) {
-              expect(r.stdout).not.toContain(secret);
-              expect(r.stderr).not.toContain(secret);
+    it(
+      `${mode} (${command[0]}): neither the key (by --api-key or by env) nor the token is printed, even with --verbose`,
+      () =>
+        withTempDir(async (dir) => {
+          await writeEmails(dir, 'in', 1);
+          const server = await echoingServer(mode);
+          try {
+            const common = ['--base-url', server.baseUrl, '--max-retries', '0', '--verbose'];
+            const runs = await Promise.all([
+              runCli([...common, '--api-key', KEY, ...command], { cwd: dir }),
+              // Its own state folder: two send-phishing runs on one manifest would not run at once.
+              runCli([...common, ...command], { cwd: dir, env: { INTEZER_ANALYZE_API_KEY: KEY, XDG_STATE_HOME: path.join(dir, 'state2') } }),
+            ]);
+            for (const r of runs) {
+              expect(r.code, r.stderr).toBe(code);
+              expect(r.stdout + r.stderr).toMatch(/Error: /);
+              for (const secret of [KEY, TOKEN]) {
+                expect(r.stdout).not.toContain(secret);
+                expect(r.stderr).not.toContain(secret);
+              }
             }
+          } finally {
+            await server.close();
           }
-        } finally {
-          await server.close();
-        }
-      }), T);
+        }),
+      T,
+    );
   }
 });
 
@@ -90,7 +94,19 @@ describe('a proxy password written unencoded', () => {
   it.each(['pa/ss-w0rd-tail', 'pa#ss-w0rd-tail', 'pa?ss-w0rd-tail', 'p@ss-w0rd-tail'])(
     '%j never reaches stdout or stderr, the proxy refused or not',
     async (password) => {
-      const run = await runCli(['--api-key', KEY, '--base-url', 'http://127.0.0.1:9/api/', '--max-retries', '0', '--verbose', '--proxy', `http://alice:${password}@127.0.0.1:9`, 'get', 'abc']);
+      const run = await runCli([
+        '--api-key',
+        KEY,
+        '--base-url',
+        'http://127.0.0.1:9/api/',
+        '--max-retries',
+        '0',
+        '--verbose',
+        '--proxy',
+        `http://alice:${password}@127.0.0.1:9`,
+        'get',
+        'abc',
+      ]);
       expect(run.code).not.toBe(0);
       expect(run.stdout + run.stderr).toMatch(/Error: /);
       for (const part of ['ss-w0rd', 'w0rd-tail']) expect(run.stdout + run.stderr).not.toContain(part);

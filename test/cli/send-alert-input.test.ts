@@ -24,29 +24,37 @@ async function runBounded(args: string[], ms: number) {
 }
 
 describe('what send-alert reads', () => {
-  it('a FIFO as the alert file is a usage error at once (exit 2), nothing sent', () =>
-    withSimulator({ seed: 0 }, (sim) =>
-      withTempDir(async (dir) => {
-        const fifo = path.join(dir, 'alert.json');
-        execFileSync('mkfifo', [fifo]);
-        const r = await runBounded([...simArgs(sim), 'send-alert', fifo, '--source', 's1'], 10_000);
-        expect(r.signal).toBeNull();
-        expect(r.code).toBe(2);
-        expect(r.stderr).toContain('is not a regular file');
-        expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest')).toHaveLength(0);
-      }),
-    ), T);
+  it(
+    'a FIFO as the alert file is a usage error at once (exit 2), nothing sent',
+    () =>
+      withSimulator({ seed: 0 }, (sim) =>
+        withTempDir(async (dir) => {
+          const fifo = path.join(dir, 'alert.json');
+          execFileSync('mkfifo', [fifo]);
+          const r = await runBounded([...simArgs(sim), 'send-alert', fifo, '--source', 's1'], 10_000);
+          expect(r.signal).toBeNull();
+          expect(r.code).toBe(2);
+          expect(r.stderr).toContain('is not a regular file');
+          expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest')).toHaveLength(0);
+        }),
+      ),
+    T,
+  );
 
-  it.skipIf(!existsSync('/dev/zero'))('/dev/zero as the mapping file is a usage error at once (exit 2), nothing sent', () =>
-    withSimulator({ seed: 0 }, (sim) =>
-      withTempDir(async (dir) => {
-        const file = path.join(dir, 'alert.json');
-        await writeFile(file, JSON.stringify({ id: 'det-1' }));
-        const r = await runBounded([...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', '/dev/zero'], 10_000);
-        expect(r.signal).toBeNull();
-        expect(r.code).toBe(2);
-        expect(r.stderr).toContain('/dev/zero is not a regular file');
-        expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest')).toHaveLength(0);
-      }),
-    ), T);
+  it.skipIf(!existsSync('/dev/zero'))(
+    '/dev/zero as the mapping file is a usage error at once (exit 2), nothing sent',
+    () =>
+      withSimulator({ seed: 0 }, (sim) =>
+        withTempDir(async (dir) => {
+          const file = path.join(dir, 'alert.json');
+          await writeFile(file, JSON.stringify({ id: 'det-1' }));
+          const r = await runBounded([...simArgs(sim), 'send-alert', file, '--source', 's1', '--mapping', '/dev/zero'], 10_000);
+          expect(r.signal).toBeNull();
+          expect(r.code).toBe(2);
+          expect(r.stderr).toContain('/dev/zero is not a regular file');
+          expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/ingest')).toHaveLength(0);
+        }),
+      ),
+    T,
+  );
 });

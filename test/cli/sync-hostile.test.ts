@@ -152,7 +152,9 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
       withTempDir(async (dir) => {
         const out = path.join(dir, 'out.jsonl');
         // 300 alerts make ~580 KB: the limit (in KiB) stops the output part way, inside a line.
-        const child = spawn('sh', ['-c', 'ulimit -f 200; exec "$0" "$@"', process.execPath, '--import', TSX_LOADER, MAIN, ...syncArgs(sim, dir)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn('sh', ['-c', 'ulimit -f 200; exec "$0" "$@"', process.execPath, '--import', TSX_LOADER, MAIN, ...syncArgs(sim, dir)], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         onTestFinished(() => void child.kill('SIGKILL'));
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
@@ -176,7 +178,17 @@ describe('sync against a hostile operator', { timeout: 40_000 }, () => {
       withTempDir(async (dir) => {
         const real = path.join(dir, 'state.json');
         const link = path.join(dir, 'state-link.json');
-        const args = (state: string, extra: string[] = []) => [...simArgs(sim), 'sync', '--output', path.join(dir, 'out.jsonl'), '--state', state, '--since', SINCE, ...extra];
+        const args = (state: string, extra: string[] = []) => [
+          ...simArgs(sim),
+          'sync',
+          '--output',
+          path.join(dir, 'out.jsonl'),
+          '--state',
+          state,
+          '--since',
+          SINCE,
+          ...extra,
+        ];
         const first = startCli(args(real, ['--follow', '--interval', '100ms']));
         onTestFinished(() => void first.child.kill('SIGKILL'));
         await waitUntil(() => /sync: 2 changes/.test(first.stderr()));

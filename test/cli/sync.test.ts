@@ -122,7 +122,19 @@ describe('sync', { timeout: 30_000 }, () => {
       withSimulator({ seed: 3 }, (sim) =>
         withTempDir(async (dir) => {
           const out = path.join(dir, 'out.jsonl');
-          const run = startCli([...simArgs(sim), 'sync', '--output', out, '--state', path.join(dir, 'state.json'), '--since', SINCE, '--follow', '--interval', '100ms']);
+          const run = startCli([
+            ...simArgs(sim),
+            'sync',
+            '--output',
+            out,
+            '--state',
+            path.join(dir, 'state.json'),
+            '--since',
+            SINCE,
+            '--follow',
+            '--interval',
+            '100ms',
+          ]);
           await waitUntil(() => (run.stderr().match(/sync: 0 changes/g) ?? []).length >= 2);
           run.child.kill(signal);
           const r = await run.done;
@@ -135,15 +147,26 @@ describe('sync', { timeout: 30_000 }, () => {
           expect(new Set(keys)).toEqual(truth(sim));
           expect(keys.length).toBe(4);
         }),
-      ),
-    );
+      ));
   }
 
   it('a signal while a page is being fetched fetches no new page: exit 0, no request after it, the state as of the last batch', () =>
     withSimulator({ seed: 2 }, (sim) =>
       withTempDir(async (dir) => {
         const out = path.join(dir, 'out.jsonl');
-        const run = startCli([...simArgs(sim), 'sync', '--output', out, '--state', path.join(dir, 'state.json'), '--since', SINCE, '--follow', '--interval', '100ms']);
+        const run = startCli([
+          ...simArgs(sim),
+          'sync',
+          '--output',
+          out,
+          '--state',
+          path.join(dir, 'state.json'),
+          '--since',
+          SINCE,
+          '--follow',
+          '--interval',
+          '100ms',
+        ]);
         await waitUntil(() => /sync: 2 changes/.test(run.stderr()));
         // Every later page answers slowly: the signal lands while one is in flight.
         sim.inject(SEARCH, { kind: 'delay', ms: 3000 }, 100);

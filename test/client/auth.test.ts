@@ -72,7 +72,7 @@ describe('User-Agent', () => {
     for (const req of wire.server.requests) expect(req.headers['user-agent']).toBe(`intezer-typescript-sdk-${PACKAGE_VERSION}`);
   });
 
-  it("is followed by /<userAgent> when the caller gives one", async () => {
+  it('is followed by /<userAgent> when the caller gives one', async () => {
     answerAlerts();
     await getAlertById(wire.client({ userAgent: 'soc-bot/2.1' }), ALERT_ID);
     for (const req of wire.server.requests) expect(req.headers['user-agent']).toBe(`intezer-typescript-sdk-${PACKAGE_VERSION}/soc-bot/2.1`);
@@ -114,12 +114,7 @@ describe('renewal after a 401', () => {
     const data = await getAlertById(wire.client(), ALERT_ID);
     expect(data).toStrictEqual(ok.alert.json);
     const [t1, t2] = wire.server.issuedTokens;
-    expect(wire.server.requests.map((r) => bearerOf(r) ?? r.url)).toStrictEqual([
-      '/api/v2-0/get-access-token',
-      t1,
-      '/api/v2-0/get-access-token',
-      t2,
-    ]);
+    expect(wire.server.requests.map((r) => bearerOf(r) ?? r.url)).toStrictEqual(['/api/v2-0/get-access-token', t1, '/api/v2-0/get-access-token', t2]);
     expect(t1).not.toBe(t2);
   });
 

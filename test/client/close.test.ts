@@ -63,7 +63,12 @@ describe('close()', () => {
     let sent = 0;
     const transport = (async (req: { url: string }) => {
       if (req.url.endsWith('/get-access-token')) {
-        return { status: 200, url: req.url, headers: {}, body: Buffer.from(JSON.stringify({ result: 'token-123456789', expire_at: Date.now() / 1000 + 3600 })) };
+        return {
+          status: 200,
+          url: req.url,
+          headers: {},
+          body: Buffer.from(JSON.stringify({ result: 'token-123456789', expire_at: Date.now() / 1000 + 3600 })),
+        };
       }
       sent++;
       return new Promise(() => undefined);
@@ -145,7 +150,7 @@ describe('the token exchange', () => {
     stop = undefined;
   });
 
-  it("ends when the only call waiting for it is aborted by its signal: its connection closes, the client still open", async () => {
+  it('ends when the only call waiting for it is aborted by its signal: its connection closes, the client still open', async () => {
     const server = await hungTokenServer();
     stop = server.close;
     const client = wire.client({ baseUrl: `${server.url}/api/` });

@@ -4,13 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IntezerClient } from '../../src/client/client.js';
-import {
-  getAlertById,
-  getAlertsByIds,
-  ingestPhishingEmail,
-  notifyAlert,
-  searchAlertsHistory,
-} from '../../src/client/endpoints.js';
+import { getAlertById, getAlertsByIds, ingestPhishingEmail, notifyAlert, searchAlertsHistory } from '../../src/client/endpoints.js';
 import {
   InsufficientPermissionsError,
   IntezerError,

@@ -37,7 +37,10 @@ function answer(req: WireRequest, status: number, text: string, headers: Record<
 const TOKEN = JSON.stringify({ result: 'token-123456789', expire_at: Math.floor(Date.now() / 1000) + 3600 });
 
 /** A transport that grants tokens and answers every other call with `reply`; the requests it got, in order. */
-function transportOf(reply: (req: WireRequest) => ReturnType<typeof answer>, token = (req: WireRequest) => answer(req, 200, TOKEN, { 'content-type': 'application/json' })) {
+function transportOf(
+  reply: (req: WireRequest) => ReturnType<typeof answer>,
+  token = (req: WireRequest) => answer(req, 200, TOKEN, { 'content-type': 'application/json' }),
+) {
   const seen: WireRequest[] = [];
   const transport = (async (req: WireRequest) => {
     seen.push(req);
@@ -60,7 +63,11 @@ describe('the request openapi-fetch builds', () => {
     await getAlertById(t.client, ALERT_ID);
     const { headers } = t.seen[1]!;
     expect(Object.getPrototypeOf(headers)).toBe(Object.prototype);
-    expect(headers).toStrictEqual({ 'content-type': 'application/json', 'user-agent': expect.stringMatching(/^intezer/), authorization: 'Bearer token-123456789' });
+    expect(headers).toStrictEqual({
+      'content-type': 'application/json',
+      'user-agent': expect.stringMatching(/^intezer/),
+      authorization: 'Bearer token-123456789',
+    });
   });
 
   it('keeps its shape: the init keys openapi-fetch copies onto it are declared, and there is no clone() to call', async () => {
@@ -95,7 +102,7 @@ describe('the answer, parsed by the client, never by openapi-fetch', () => {
     expect((err as Error).message).toMatch(/not the Intezer API/);
   });
 
-  it("an error answer keeps its text when it is not JSON, and its JSON when it is", async () => {
+  it('an error answer keeps its text when it is not JSON, and its JSON when it is', async () => {
     const text = transportOf((req) => answer(req, 502, 'Bad Gateway from the balancer'));
     const e1 = await rejectionOf(getAlertById(text.client, ALERT_ID));
     expect((e1 as ServerError).body).toBe('Bad Gateway from the balancer');

@@ -112,7 +112,9 @@ describe('what is logged at each level', () => {
       throw new Error('logger down');
     };
     wire.server.reply(ok.alert);
-    await expect(getAlertById(wire.client({ logger: { debug: boom, info: boom, warn: boom, error: boom }, logLevel: 'debug' }), ALERT_ID)).resolves.toBeDefined();
+    await expect(
+      getAlertById(wire.client({ logger: { debug: boom, info: boom, warn: boom, error: boom }, logLevel: 'debug' }), ALERT_ID),
+    ).resolves.toBeDefined();
   });
 });
 

@@ -43,7 +43,7 @@ describe("a call's signal", () => {
     expect(wire.server.requests).toHaveLength(0);
   });
 
-  it("in call options whose getter throws is refused with InvalidArgumentError", async () => {
+  it('in call options whose getter throws is refused with InvalidArgumentError', async () => {
     const client = wire.client();
     const options = {
       get signal(): AbortSignal {

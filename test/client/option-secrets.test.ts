@@ -41,7 +41,7 @@ describe('a proxy password', () => {
     }
   });
 
-  it("holding @: config, inspect and JSON of the client show the user and the host, nothing of the password", () => {
+  it('holding @: config, inspect and JSON of the client show the user and the host, nothing of the password', () => {
     const client = new IntezerClient({ apiKey: KEY, proxy: 'http://alice:p@ss-w0rd-tail@127.0.0.1:3128' });
     try {
       for (const text of [client.config.proxy!, ...shown(client), JSON.stringify(client.config)]) {
@@ -117,7 +117,12 @@ describe('a proxy password in the percent-encoded forms', () => {
     ['with a malformed escape (kept as written)', 'pass%zzword', 'pass%zzword'],
   ])('%s: the client is made, the proxy gets it decoded, and its echo in any form never reaches an error', async (_form, written, meant) => {
     const proxy = await echoingProxy((authorization) => `wrong: ${authorization} ${written} ${meant} ${encodeURIComponent(meant)}`);
-    const client = new IntezerClient({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9/api/', proxy: `http://alice:${written}@127.0.0.1:${new URL(proxy.url).port}`, maxRetries: 0 });
+    const client = new IntezerClient({
+      apiKey: KEY,
+      baseUrl: 'http://127.0.0.1:9/api/',
+      proxy: `http://alice:${written}@127.0.0.1:${new URL(proxy.url).port}`,
+      maxRetries: 0,
+    });
     try {
       const err = await rejectionOf(getAlertById(client, ALERT_ID));
       expect(err).toBeInstanceOf(NetworkError);

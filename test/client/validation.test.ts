@@ -104,7 +104,12 @@ describe('the examples in openapi/openapi.yaml', () => {
   const resolve = (node: Node): Node => {
     const ref = node.$ref;
     if (typeof ref !== 'string') return node;
-    return resolve(ref.slice(2).split('/').reduce<Node>((n, key) => n[key] as Node, doc));
+    return resolve(
+      ref
+        .slice(2)
+        .split('/')
+        .reduce<Node>((n, key) => n[key] as Node, doc),
+    );
   };
 
   const examples: [string, number, string, unknown][] = [];

@@ -28,7 +28,9 @@ const OPEN_SETS = Object.keys((spec.components as { schemas: object }).schemas).
 
 describe('open value sets in the generated types', () => {
   it('the spec has the open sets this SDK types (verdicts, sources, risk categories, scan types, …)', () => {
-    expect(OPEN_SETS).toEqual(expect.arrayContaining(['AlertVerdict', 'AlertSource', 'ScanType', 'RiskCategory', 'ResponseStatus', 'CollectionStatus', 'ArtifactType']));
+    expect(OPEN_SETS).toEqual(
+      expect.arrayContaining(['AlertVerdict', 'AlertSource', 'ScanType', 'RiskCategory', 'ResponseStatus', 'CollectionStatus', 'ArtifactType']),
+    );
   });
 
   it('components types each as its known values | (string & {}), in one copy of the schemas', () => {
@@ -45,7 +47,9 @@ describe('open value sets in the generated types', () => {
     expectTypeOf<KnownValues<Source>>().toEqualTypeOf<'s1' | 'cs' | 'splunk_siem' | 'microsoft_sentinel' | 'xsoar' | 'phishing_emails'>();
     expectTypeOf<'a_source_added_later'>().toExtend<Source>();
     type Verdict = Exclude<Schemas['TriageResult']['alert_verdict'], null | undefined>;
-    expectTypeOf<KnownValues<Verdict>>().toEqualTypeOf<'confirmed_threat' | 'likely_true_positive' | 'suspicious_behavior' | 'false_positive' | 'inconclusive'>();
+    expectTypeOf<KnownValues<Verdict>>().toEqualTypeOf<
+      'confirmed_threat' | 'likely_true_positive' | 'suspicious_behavior' | 'false_positive' | 'inconclusive'
+    >();
     expectTypeOf<KnownValues<Schemas['Scan']['scan_type']>>().toEqualTypeOf<'file' | 'url' | 'endpoint' | 'artifact'>();
     expectTypeOf<string>().toExtend<Schemas['Scan']['scan_type']>();
     expect(block('components')).toContain('source?: components["schemas"]["AlertSource"] | null;');

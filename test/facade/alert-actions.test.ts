@@ -101,7 +101,11 @@ describe('delete and its Operation', () => {
     svc.routes({
       [GET_BY_ID]: () => finished(),
       [DELETE]: () => ({ json: { result_url: '/delete-operation-7' } }),
-      [OPERATION]: sequence({ status: 202, json: { status: 'in_progress' } }, { status: 202, json: { status: 'in_progress' } }, { json: { status: 'succeeded', result: { deleted: true } } }),
+      [OPERATION]: sequence(
+        { status: 202, json: { status: 'in_progress' } },
+        { status: 202, json: { status: 'in_progress' } },
+        { json: { status: 'succeeded', result: { deleted: true } } },
+      ),
     });
     const alert = await Alert.fromId(ALERT_ID, { client: svc.client() });
     const op = await alert.delete({ waitForCompletion: true });

@@ -33,21 +33,30 @@ const CASES: Case[] = [
   ['alert.getRawData', (client) => (signal) => new Alert({ alertId: ALERT_ID, environment: 'production', client }).getRawData({ signal })],
   ['alert.downloadRawData', (client) => (signal) => new Alert({ alertId: ALERT_ID, environment: 'production', client }).downloadRawData({ signal })],
   ['alert.delete', (client) => (signal) => new Alert({ alertId: ALERT_ID, environment: 'production', client }).delete({ signal })],
-  ['alert.notify', async (client) => {
-    const alert = await finishedAlert(client);
-    return (signal) => alert.notify({ signal });
-  }],
-  ['alert.fetchScans', async (client) => {
-    const alert = await finishedAlert(client);
-    return (signal) => alert.fetchScans({ signal });
-  }],
+  [
+    'alert.notify',
+    async (client) => {
+      const alert = await finishedAlert(client);
+      return (signal) => alert.notify({ signal });
+    },
+  ],
+  [
+    'alert.fetchScans',
+    async (client) => {
+      const alert = await finishedAlert(client);
+      return (signal) => alert.fetchScans({ signal });
+    },
+  ],
   ['FileAnalysis.fromAnalysisId', (client) => (signal) => FileAnalysis.fromAnalysisId('an-1', { client, signal })],
-  ['urlAnalysis.checkStatus', async (client) => {
-    svc.routes({ 'GET /url/:id': () => ({ status: 202, json: { status: 'in_progress' } }) });
-    const analysis = (await UrlAnalysis.fromAnalysisId('u-1', { client }))!;
-    svc.server.requests.length = 0;
-    return (signal) => analysis.checkStatus({ signal });
-  }],
+  [
+    'urlAnalysis.checkStatus',
+    async (client) => {
+      svc.routes({ 'GET /url/:id': () => ({ status: 202, json: { status: 'in_progress' } }) });
+      const analysis = (await UrlAnalysis.fromAnalysisId('u-1', { client }))!;
+      svc.server.requests.length = 0;
+      return (signal) => analysis.checkStatus({ signal });
+    },
+  ],
   ['operation.checkStatus', (client) => (signal) => new Operation('/ops/1', 'Delete Alert', client).checkStatus({ signal })],
 ];
 

@@ -81,7 +81,7 @@ describe('a link on another host', () => {
     expect(api.server.calls()[0]!.headers.authorization).toMatch(/^Bearer /);
   });
 
-  it('goes through the client\'s proxy', async () => {
+  it("goes through the client's proxy", async () => {
     await withLink({ json: { via: 'proxy' } });
     const proxy = await startConnectProxy();
     try {

@@ -16,7 +16,9 @@ import { sequence, useFakeService } from './service.js';
 
 const svc = useFakeService();
 const GET_BY_ID = 'GET /alerts/get-by-id';
-const report = (id: string, extra: object = {}) => ({ json: { status: 'succeeded', result: { analysis_id: id, verdict: 'malicious', sub_verdict: 'x', ...extra } } });
+const report = (id: string, extra: object = {}) => ({
+  json: { status: 'succeeded', result: { analysis_id: id, verdict: 'malicious', sub_verdict: 'x', ...extra } },
+});
 
 const scans = [
   { scan_type: 'file', file_analysis: { analysis_id: 'f-1' } },
@@ -65,9 +67,12 @@ describe('fetchScans', () => {
     expect(file!.result()).toMatchObject({ analysis_id: 'f-1' });
     // All four requests were in flight together: the barrier would have held a sequential walk 2 s.
     const analysisCalls = svc.server.calls().filter((r) => !r.url.includes('get-by-id'));
-    expect(analysisCalls.map((r) => r.url).sort()).toEqual(
-      ['/api/v2-0/analyses/f-1', '/api/v2-0/analyses/f-missing', '/api/v2-0/endpoint-analyses/e-1', '/api/v2-0/url/u-1'],
-    );
+    expect(analysisCalls.map((r) => r.url).sort()).toEqual([
+      '/api/v2-0/analyses/f-1',
+      '/api/v2-0/analyses/f-missing',
+      '/api/v2-0/endpoint-analyses/e-1',
+      '/api/v2-0/url/u-1',
+    ]);
     const spread = Math.max(...analysisCalls.map((r) => r.at)) - Math.min(...analysisCalls.map((r) => r.at));
     expect(spread).toBeLessThan(1000);
   });
@@ -106,7 +111,11 @@ describe('FileAnalysis / UrlAnalysis / EndpointAnalysis', () => {
 
   it('a status check reads any 202 as in_progress (queued included), as the official Python SDK does; the first read keeps the named status', async () => {
     svc.routes({
-      'GET /url/:id': sequence({ status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'queued' } }, { status: 202, json: { status: 'created' } }),
+      'GET /url/:id': sequence(
+        { status: 202, json: { status: 'queued' } },
+        { status: 202, json: { status: 'queued' } },
+        { status: 202, json: { status: 'created' } },
+      ),
     });
     const analysis = (await UrlAnalysis.fromAnalysisId('u-1', { client: svc.client() }))!;
     expect(analysis.status).toBe(AnalysisStatusCode.QUEUED);

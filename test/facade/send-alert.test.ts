@@ -19,7 +19,11 @@ const svc = useFakeService();
 const INGEST = 'POST /alerts/ingest';
 const GET_BY_ID = 'GET /alerts/get-by-id';
 const NEW_ID = 'edr-0001';
-const RAW = { id: '1794305742960293713', threatInfo: { threatName: 'invoice.exe', sha256: 'ab'.repeat(32) }, agentRealtimeInfo: { agentComputerName: 'ws-17' } };
+const RAW = {
+  id: '1794305742960293713',
+  threatInfo: { threatName: 'invoice.exe', sha256: 'ab'.repeat(32) },
+  agentRealtimeInfo: { agentComputerName: 'ws-17' },
+};
 const accepted = () => ({ json: { result: true, alert_id: NEW_ID } });
 
 function sentBody(): unknown {

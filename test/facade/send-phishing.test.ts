@@ -130,7 +130,7 @@ describe('Alert.sendPhishingEmail', () => {
 
   it('is refused on an on-premise client before any request', async () => {
     svc.routes({});
-    const client = svc.client({ onPremiseVersion: 22.10 });
+    const client = svc.client({ onPremiseVersion: 22.1 });
     await expect(Alert.sendPhishingEmail({ rawEmail: EMAIL, client })).rejects.toBeInstanceOf(UnsupportedOnPremiseVersionError);
     expect(svc.server.requests).toHaveLength(0);
   });

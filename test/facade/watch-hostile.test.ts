@@ -71,7 +71,11 @@ describe('watchAlerts against a service that bends the wire', { timeout: 20_000 
     const other = rowsAt(100, () => '2026-04-29T12:34:56+00:00', 'z');
     const search = searchOf(() => rows);
     // From the second page on, alerts that were never in the result.
-    api.server.handle((req) => ((req.json as { offset: number }).offset > 0 ? { json: { result: { alerts_count: 150, alerts: other.map((r) => ({ ...r, status: 'done' })) } } } : search(req)));
+    api.server.handle((req) =>
+      (req.json as { offset: number }).offset > 0
+        ? { json: { result: { alerts_count: 150, alerts: other.map((r) => ({ ...r, status: 'done' })) } } }
+        : search(req),
+    );
     const err = await drain(watchAlerts({ since: SINCE, client: api.client() })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(api.server.calls().length).toBeLessThan(20);
@@ -143,7 +147,14 @@ describe('watchAlerts against a service that bends the wire', { timeout: 20_000 
     const stop = new AbortController();
     const keys: string[] = [];
     const errors: unknown[] = [];
-    const watch = watchAlerts({ since: SINCE, client: api.client({ maxRetries: 0 }), follow: true, pollIntervalMs: 10, signal: stop.signal, onPoll: (p) => p.error && errors.push(p.error) });
+    const watch = watchAlerts({
+      since: SINCE,
+      client: api.client({ maxRetries: 0 }),
+      follow: true,
+      pollIntervalMs: 10,
+      signal: stop.signal,
+      onPoll: (p) => p.error && errors.push(p.error),
+    });
     const reading = (async () => {
       for await (const c of watch) {
         keys.push(c.key);

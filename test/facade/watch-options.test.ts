@@ -20,7 +20,10 @@ describe('watchAlerts options', () => {
     ['a checkpoint with an unknown field', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: [], extra: 1 } }],
     ['a checkpoint on a day the month does not have', { since: { version: 1, time: '2026-02-31T00:00:00+00:00', seen: [] } }],
     ['a checkpoint with an offset past 23 h', { since: { version: 1, time: '2026-01-01T00:00:00+25:00', seen: [] } }],
-    ['a checkpoint whose seen list is far longer than any time is shared', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: Array.from({ length: 100_001 }, (_, i) => ['production', `a${i}`]) } }],
+    [
+      'a checkpoint whose seen list is far longer than any time is shared',
+      { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: Array.from({ length: 100_001 }, (_, i) => ['production', `a${i}`]) } },
+    ],
     ['a checkpoint with an id of a megabyte', { since: { version: 1, time: '2026-01-01T00:00:00+00:00', seen: [['production', 'x'.repeat(1 << 20)]] } }],
     ['a negative pollIntervalMs', { pollIntervalMs: -1 }],
     ['a non-boolean follow', { follow: 'yes' }],
@@ -68,7 +71,11 @@ describe('watchAlerts options', () => {
     const { sim } = await fixture();
     const warnings: string[] = [];
     const none = () => {};
-    const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) } });
+    const client = new IntezerClient({
+      apiKey: sim.apiKey,
+      baseUrl: sim.baseUrl,
+      logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) },
+    });
     try {
       for await (const _ of watchAlerts({ client, alertVerdicts: ['confirmed_threats', 'false_positive'] })) void _;
     } finally {
@@ -94,7 +101,11 @@ describe('watchAlerts times', () => {
     const { sim } = await fixture();
     const warnings: string[] = [];
     const none = () => {};
-    const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) } });
+    const client = new IntezerClient({
+      apiKey: sim.apiKey,
+      baseUrl: sim.baseUrl,
+      logger: { debug: none, info: none, error: none, warn: (m: string) => void warnings.push(m) },
+    });
     try {
       watchAlerts({ client, since: new Date(Date.now() + 30 * 60_000) });
       expect(warnings).toEqual([]);

@@ -57,7 +57,11 @@ async function readWhileChurning(
   return got;
 }
 
-const shuffled = <T>(xs: T[]) => xs.map((x) => [Math.random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+const shuffled = <T>(xs: T[]) =>
+  xs
+    .map((x) => [Math.random(), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
 
 describe('watchAlerts under churn', () => {
   it('yields every state exactly once when alerts already read are updated (moved to the end) and new ones added between slow pages', async () => {
@@ -119,7 +123,7 @@ describe('watchAlerts under churn', () => {
 });
 
 describe('watchAlerts checkpoints', () => {
-  it('resuming from any change\'s checkpoint (through JSON) yields exactly the changes after it, also inside a group sharing one time', async () => {
+  it("resuming from any change's checkpoint (through JSON) yields exactly the changes after it, also inside a group sharing one time", async () => {
     const { sim, client } = await fixture();
     const t = secondsAgo(HOUR);
     addHistory(sim, 300, t, 7);

@@ -69,8 +69,10 @@ describe.each(FLAVOURS)('allow-lists, seen by a %s client', (flavour) => {
   it('annotates each tool honestly', async () => {
     await withSession(flavour, { allowWrite: true, allowDelete: true }, async (s) => {
       const hints = Object.fromEntries((await s.listTools()).map((t) => [t.name, t.annotations]));
-      for (const name of READ) expect(hints[name], name).toStrictEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
-      for (const name of WRITE) expect(hints[name], name).toStrictEqual({ readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
+      for (const name of READ)
+        expect(hints[name], name).toStrictEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
+      for (const name of WRITE)
+        expect(hints[name], name).toStrictEqual({ readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
       expect(hints.delete_alert).toStrictEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true });
     });
   });

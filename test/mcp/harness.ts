@@ -44,7 +44,12 @@ export interface Session {
   listTools(): Promise<ToolInfo[]>;
   callTool(name: string, args?: Record<string, unknown>): Promise<ToolResult>;
   /** A call with a request timeout that progress notifications reset; `onProgress` sees each. */
-  callToolWithProgress(name: string, args: Record<string, unknown>, timeoutMs: number, onProgress: (p: { progress: number; total?: number }) => void): Promise<ToolResult>;
+  callToolWithProgress(
+    name: string,
+    args: Record<string, unknown>,
+    timeoutMs: number,
+    onProgress: (p: { progress: number; total?: number }) => void,
+  ): Promise<ToolResult>;
   /** What the server wrote on stderr so far (stdio sessions). */
   stderr(): string;
   close(): Promise<void>;
@@ -115,7 +120,12 @@ export const TEST_TOKEN = 'mcp-test-bearer-7f3a9c2e51d84b06';
  * createMcpServer behind startMcpHttp in this process, with a client of `flavour`: the quick way
  * to drive the tools through a real client (the CLI's own transports are tested apart).
  */
-export async function inProcessSession(flavour: Flavour, sim: Simulator, options: Omit<McpServerOptions, 'client'> = {}, apiKey = sim.apiKey): Promise<Session> {
+export async function inProcessSession(
+  flavour: Flavour,
+  sim: Simulator,
+  options: Omit<McpServerOptions, 'client'> = {},
+  apiKey = sim.apiKey,
+): Promise<Session> {
   const client = new IntezerClient({ apiKey, baseUrl: sim.baseUrl, pollIntervalMs: 50, logLevel: 'off' });
   const http = await startMcpHttp({ factory: () => createMcpServer({ client, ...options }), token: TEST_TOKEN, port: 0 });
   const session = await httpSession(flavour, http.url, TEST_TOKEN);
@@ -144,7 +154,11 @@ export function textOf(r: ToolResult): string {
 /** The simulator's control API (/__sim/…), as a test drives it from outside. */
 export async function control(sim: Simulator, method: string, route: string, body?: unknown): Promise<unknown> {
   const origin = sim.baseUrl.replace(/\/api\/$/, '');
-  const res = await fetch(`${origin}/__sim/${route}`, { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+  const res = await fetch(`${origin}/__sim/${route}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
   if (!res.ok) throw new Error(`control ${method} ${route}: ${res.status} ${await res.text()}`);
   return res.json();
 }

@@ -67,7 +67,10 @@ describe.each(FLAVOURS)('hostile input, seen by a %s client', (flavour) => {
       expect(JSON.stringify(r)).not.toContain(API_KEY);
     }
     expect(results[0]!.structuredContent!.sender).toBe('it-admin (key [REDACTED])');
-    expect(results[1]!.structuredContent!.raw_data).toStrictEqual({ note: 'configured with [REDACTED]', '[REDACTED]': ['[REDACTED]', { deeper: 'x[REDACTED]x' }] });
+    expect(results[1]!.structuredContent!.raw_data).toStrictEqual({
+      note: 'configured with [REDACTED]',
+      '[REDACTED]': ['[REDACTED]', { deeper: 'x[REDACTED]x' }],
+    });
   });
 
   it('never answers part of the API key from a field cut through it (scrubbed before the cut)', async () => {

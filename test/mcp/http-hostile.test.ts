@@ -61,7 +61,13 @@ it('serves its own Host, as 127.0.0.1 or localhost with its port', async () => {
 
 it('answers 403 to a Host of another name or port, even with the bearer and no Origin (DNS rebinding)', async () => {
   const before = sim.requests.length;
-  for (const host of ['Host: evil.example', `Host: evil.example:${http.port}`, `Host: 127.0.0.1:${http.port + 1}`, `Host: 127.0.0.1`, `Host: localhost.evil.example:${http.port}`]) {
+  for (const host of [
+    'Host: evil.example',
+    `Host: evil.example:${http.port}`,
+    `Host: 127.0.0.1:${http.port + 1}`,
+    `Host: 127.0.0.1`,
+    `Host: localhost.evil.example:${http.port}`,
+  ]) {
     const response = await raw([host, `Authorization: Bearer ${TOKEN}`]);
     expect(status(response), host).toBe(403);
     expect(response).toMatch(/foreign Host/);

@@ -16,8 +16,10 @@ let port: number;
 
 beforeAll(async () => {
   sim = await startSimulator({ seed: 6 });
-  server = startCli(['mcp', '--http', '--port', '0', '--allow-write'], { env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, INTEZER_MCP_TOKEN: TOKEN } });
-  for (const until = Date.now() + 30_000; !/MCP endpoint (\S+)/.test(server.stderr()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+  server = startCli(['mcp', '--http', '--port', '0', '--allow-write'], {
+    env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, INTEZER_MCP_TOKEN: TOKEN },
+  });
+  for (const until = Date.now() + 30_000; !/MCP endpoint (\S+)/.test(server.stderr()) && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
   url = /MCP endpoint (\S+)/.exec(server.stderr())![1]!;
   port = Number(new URL(url).port);
 }, 60_000);
@@ -82,7 +84,7 @@ it('answers 403 to a foreign Origin, even with the bearer', async () => {
   }
 });
 
-it("serves its own Origin (127.0.0.1 or localhost and its port) and no Origin at all", async () => {
+it('serves its own Origin (127.0.0.1 or localhost and its port) and no Origin at all', async () => {
   for (const headers of [{ origin: `http://127.0.0.1:${port}` }, { origin: `http://localhost:${port}` }, {}] as Record<string, string>[]) {
     const res = await post({ authorization: `Bearer ${TOKEN}`, ...headers });
     expect(res.status).toBe(200);
@@ -104,25 +106,46 @@ describe('usage errors: exit 2 before listening', () => {
   it.each([
     ['INTEZER_MCP_TOKEN unset', ['mcp', '--http', '--port', '0'], {}, /INTEZER_MCP_TOKEN/],
     ['INTEZER_MCP_TOKEN empty', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: '' }, /INTEZER_MCP_TOKEN/],
-    ['INTEZER_MCP_TOKEN ending in a space (trimmed off any header: no client could match)', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: `${TOKEN} ` }, /INTEZER_MCP_TOKEN must be printable ASCII/],
-    ['INTEZER_MCP_TOKEN with a character no header carries', ['mcp', '--http', '--port', '0'], { INTEZER_MCP_TOKEN: `${TOKEN}\u00e9` }, /INTEZER_MCP_TOKEN must be printable ASCII/],
+    [
+      'INTEZER_MCP_TOKEN ending in a space (trimmed off any header: no client could match)',
+      ['mcp', '--http', '--port', '0'],
+      { INTEZER_MCP_TOKEN: `${TOKEN} ` },
+      /INTEZER_MCP_TOKEN must be printable ASCII/,
+    ],
+    [
+      'INTEZER_MCP_TOKEN with a character no header carries',
+      ['mcp', '--http', '--port', '0'],
+      { INTEZER_MCP_TOKEN: `${TOKEN}\u00e9` },
+      /INTEZER_MCP_TOKEN must be printable ASCII/,
+    ],
     ['an unknown --tools name', ['mcp', '--tools', 'get_alert,get_alerts'], {}, /Unknown tool name\(s\): get_alerts/],
     ['--port without --http', ['mcp', '--port', '0'], {}, /--port needs --http/],
-    ['--tools naming only tools the flags keep out', ['mcp', '--tools', 'notify_alert'], {}, /notify_alert, which needs --allow-write[\s\S]*leaves no tool to serve/],
-  ])('%s', async (_, args, env, message) => {
-    const run = startCli(args, { env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, ...env } });
-    const done = await run.done;
-    expect(done.code).toBe(2);
-    expect(done.stderr).toMatch(message);
-    expect(done.stderr).not.toContain('MCP endpoint');
-    expect(done.stdout).toBe('');
-    expect(done.stderr).not.toContain(TOKEN);
-  }, 30_000);
+    [
+      '--tools naming only tools the flags keep out',
+      ['mcp', '--tools', 'notify_alert'],
+      {},
+      /notify_alert, which needs --allow-write[\s\S]*leaves no tool to serve/,
+    ],
+  ])(
+    '%s',
+    async (_, args, env, message) => {
+      const run = startCli(args, { env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, ...env } });
+      const done = await run.done;
+      expect(done.code).toBe(2);
+      expect(done.stderr).toMatch(message);
+      expect(done.stderr).not.toContain('MCP endpoint');
+      expect(done.stdout).toBe('');
+      expect(done.stderr).not.toContain(TOKEN);
+    },
+    30_000,
+  );
 });
 
 it('stops on SIGTERM with exit 0', async () => {
-  const run = startCli(['mcp', '--http', '--port', '0'], { env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, INTEZER_MCP_TOKEN: TOKEN } });
-  for (const until = Date.now() + 30_000; !run.stderr().includes('MCP endpoint') && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+  const run = startCli(['mcp', '--http', '--port', '0'], {
+    env: { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: sim.apiKey, INTEZER_MCP_TOKEN: TOKEN },
+  });
+  for (const until = Date.now() + 30_000; !run.stderr().includes('MCP endpoint') && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
   const endpoint = /MCP endpoint (\S+)/.exec(run.stderr())![1]!;
   run.child.kill('SIGTERM');
   const done = await run.done;

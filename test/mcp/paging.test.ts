@@ -52,7 +52,10 @@ describe.each(FLAVOURS)('paging with a %s client', (flavour) => {
     expect(new Set(seen).size).toBe(250);
     expect(new Set(seen)).toStrictEqual(new Set(sim.alerts().map((a) => a.alertId)));
     // The offsets asked for follow the pages.
-    const offsets = sim.requests.filter((q) => q.routeKey === 'POST /alerts/search').slice(-pages).map((q) => (q.body as { offset: number }).offset);
+    const offsets = sim.requests
+      .filter((q) => q.routeKey === 'POST /alerts/search')
+      .slice(-pages)
+      .map((q) => (q.body as { offset: number }).offset);
     expect(offsets).toStrictEqual(Array.from({ length: pages }, (_, i) => i * (limit ?? 20)));
   });
 

@@ -36,7 +36,12 @@ async function session(args: string[], env: Record<string, string>, calls: [stri
     }),
   );
   const send = (msg: unknown) => child.stdin.write(`${JSON.stringify(msg)}\n`);
-  send({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'secrets', version: '1' } } });
+  send({
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'secrets', version: '1' } },
+  });
   send({ jsonrpc: '2.0', method: 'notifications/initialized' });
   calls.forEach(([name, a], i) => send({ jsonrpc: '2.0', id: i + 1, method: 'tools/call', params: { name, arguments: a } }));
   await all;
@@ -57,13 +62,17 @@ function expectNoSecret(out: { stdout: string; stderr: string }): void {
 it('a session of successful calls with the debug log on shows no secret', async () => {
   const [a, b] = sim.alerts();
   sim.expireAllTokens();
-  const out = await session(['--verbose', 'mcp', '--allow-write'], { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: API_KEY, INTEZER_MCP_TOKEN: BEARER }, [
-    ['search_alerts', { limit: 5 }],
-    ['get_alert', { alert_id: a!.alertId, include_scans: true }],
-    ['get_alert_raw_data', { alert_id: b!.alertId }],
-    ['get_alerts_by_ids', { alert_ids: [a!.alertId, b!.alertId] }],
-    ['notify_alert', { alert_id: a!.alertId }],
-  ]);
+  const out = await session(
+    ['--verbose', 'mcp', '--allow-write'],
+    { INTEZER_ANALYZE_BASE_URL: sim.baseUrl, INTEZER_ANALYZE_API_KEY: API_KEY, INTEZER_MCP_TOKEN: BEARER },
+    [
+      ['search_alerts', { limit: 5 }],
+      ['get_alert', { alert_id: a!.alertId, include_scans: true }],
+      ['get_alert_raw_data', { alert_id: b!.alertId }],
+      ['get_alerts_by_ids', { alert_ids: [a!.alertId, b!.alertId] }],
+      ['notify_alert', { alert_id: a!.alertId }],
+    ],
+  );
   expect(out.stdout).toContain('structuredContent');
   expect(out.stderr).toMatch(/debug: .*get-access-token/);
   expectNoSecret(out);

@@ -13,7 +13,10 @@ let fatIds: string[];
 beforeAll(async () => {
   sim = await startSimulator({ seed: 0 });
   // 100 alerts whose fields are large (and multi-byte): 100 of them cannot fit one result.
-  fatIds = Array.from({ length: 100 }, (_, i) => sim.addAlert({ sender: `${'é✓"'.repeat(600)}${i}@example.com`, environment: `env-${'ü'.repeat(300)}` }).alertId);
+  fatIds = Array.from(
+    { length: 100 },
+    (_, i) => sim.addAlert({ sender: `${'é✓"'.repeat(600)}${i}@example.com`, environment: `env-${'ü'.repeat(300)}` }).alertId,
+  );
 });
 afterAll(async () => {
   await sim.close();

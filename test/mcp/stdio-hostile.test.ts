@@ -31,12 +31,17 @@ function server(args: string[] = []) {
     if ('id' in msg) answers.set(msg.id, msg);
   });
   const answer = async (id: unknown, ms: number) => {
-    for (const until = Date.now() + ms; !answers.has(id) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + ms; !answers.has(id) && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
     return answers.get(id);
   };
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const send = (msg: unknown) => child.stdin.write(`${JSON.stringify(msg)}\n`);
-  const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'hostile', version: '1' } } };
+  const initialize = {
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'hostile', version: '1' } },
+  };
   return { child, exited, send, initialize, answer, lines, stderr: () => stderr };
 }
 
@@ -54,13 +59,17 @@ it('ends with exit 0 when the client stops reading its stdout', async () => {
   expect(s.stderr()).toMatch(/EPIPE/);
 }, 30_000);
 
-it("logs what a client put in a message escaped and on one line (no terminal escape, no forged log line)", async () => {
+it('logs what a client put in a message escaped and on one line (no terminal escape, no forged log line)', async () => {
   const s = server();
   const forged = '\u001b[2J\u001b]0;owned\u0007\nintezer-alerts: forged line';
-  const meta = { [PROTOCOL_VERSION_META_KEY]: forged, 'io.modelcontextprotocol/clientCapabilities': {}, 'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' } };
+  const meta = {
+    [PROTOCOL_VERSION_META_KEY]: forged,
+    'io.modelcontextprotocol/clientCapabilities': {},
+    'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' },
+  };
   s.send({ jsonrpc: '2.0', method: 'notifications/x', params: { _meta: meta } });
   s.send({ jsonrpc: '2.0', id: 1, method: 'ping', params: { _meta: meta } });
-  for (const until = Date.now() + 20_000; (s.stderr().match(/forged/g) ?? []).length < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+  for (const until = Date.now() + 20_000; (s.stderr().match(/forged/g) ?? []).length < 2 && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
   s.child.stdin.end();
   expect(await s.exited).toBe(0);
   expect(s.stderr()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
@@ -74,7 +83,12 @@ it('takes a 48 MB message in linear time (the transport alone buffers quadratica
   s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
   expect(await s.answer(0, 20_000)).toBeDefined();
   const started = Date.now();
-  s.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'send_phishing_email', arguments: { eml_text: `Subject: big\r\n\r\n${'B'.repeat(48 * 1024 * 1024)}` } } });
+  s.send({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name: 'send_phishing_email', arguments: { eml_text: `Subject: big\r\n\r\n${'B'.repeat(48 * 1024 * 1024)}` } },
+  });
   const sent = await s.answer(1, 60_000);
   const elapsed = Date.now() - started;
   s.child.stdin.end();
@@ -88,7 +102,9 @@ it('drops one message over the bound (96 MiB) with a note and goes on serving th
   s.send(s.initialize);
   s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
   expect(await s.answer(0, 20_000)).toBeDefined();
-  s.child.stdin.write(`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_alert","arguments":{"alert_id":"${'x'.repeat(97 * 1024 * 1024)}"}}}\n`);
+  s.child.stdin.write(
+    `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_alert","arguments":{"alert_id":"${'x'.repeat(97 * 1024 * 1024)}"}}}\n`,
+  );
   s.send({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'search_alerts', arguments: { limit: 1 } } });
   const after = await s.answer(2, 60_000);
   s.child.stdin.end();
@@ -103,8 +119,13 @@ it('stops a wait of 600 s the client cancels: no answer, no progress, no request
   s.send(s.initialize);
   s.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
   expect(await s.answer(0, 20_000)).toBeDefined();
-  s.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_alert', arguments: { alert_id: slow.alertId, wait_seconds: 600 }, _meta: { progressToken: 'wait-1' } } });
-  for (const until = Date.now() + 20_000; !s.lines.some((l) => l.includes('wait-1')) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  s.send({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name: 'get_alert', arguments: { alert_id: slow.alertId, wait_seconds: 600 }, _meta: { progressToken: 'wait-1' } },
+  });
+  for (const until = Date.now() + 20_000; !s.lines.some((l) => l.includes('wait-1')) && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
   expect(s.lines.some((l) => l.includes('notifications/progress'))).toBe(true);
   s.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 1, reason: 'the user stopped it' } });
   await new Promise((r) => setTimeout(r, 500));
@@ -121,7 +142,11 @@ it('stops a wait of 600 s the client cancels: no answer, no progress, no request
 
 it('logs a client-sent run of 200,000 spaces at once and goes on answering (no backtracking on it)', async () => {
   const s = server();
-  const meta = { [PROTOCOL_VERSION_META_KEY]: `x${' '.repeat(200_000)}y`, 'io.modelcontextprotocol/clientCapabilities': {}, 'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' } };
+  const meta = {
+    [PROTOCOL_VERSION_META_KEY]: `x${' '.repeat(200_000)}y`,
+    'io.modelcontextprotocol/clientCapabilities': {},
+    'io.modelcontextprotocol/clientInfo': { name: 'x', version: '1' },
+  };
   s.send({ jsonrpc: '2.0', method: 'notifications/x', params: { _meta: meta } });
   const started = Date.now();
   s.send(s.initialize);
@@ -129,6 +154,9 @@ it('logs a client-sent run of 200,000 spaces at once and goes on answering (no b
   expect(Date.now() - started).toBeLessThan(3_000);
   s.child.stdin.end();
   expect(await s.exited).toBe(0);
-  const line = s.stderr().split('\n').find((l) => l.includes('unsupported protocol revision'));
+  const line = s
+    .stderr()
+    .split('\n')
+    .find((l) => l.includes('unsupported protocol revision'));
   expect(line!.length).toBeLessThan(1_100);
 }, 60_000);

@@ -23,7 +23,16 @@ describe.each(FLAVOURS)('mcp on stdio with a %s client', (flavour) => {
     const mcp = await stdioSession(flavour, ['--allow-write', '--allow-delete', '--poll-interval', '50'], simEnv(sim));
     try {
       const names = (await mcp.listTools()).map((t) => t.name);
-      expect(names).toStrictEqual(['get_alert', 'search_alerts', 'get_alerts_by_ids', 'get_alert_raw_data', 'send_phishing_email', 'send_alert', 'notify_alert', 'delete_alert']);
+      expect(names).toStrictEqual([
+        'get_alert',
+        'search_alerts',
+        'get_alerts_by_ids',
+        'get_alert_raw_data',
+        'send_phishing_email',
+        'send_alert',
+        'notify_alert',
+        'delete_alert',
+      ]);
       const page = await mcp.callTool('search_alerts', { limit: 3 });
       const ids = (page.structuredContent!.alerts as { alert_id: string }[]).map((a) => a.alert_id);
       expect(ids).toHaveLength(3);
@@ -31,7 +40,10 @@ describe.each(FLAVOURS)('mcp on stdio with a %s client', (flavour) => {
       expect(one.structuredContent).toMatchObject({ alert_id: ids[0], status: 'finished' });
       expect((await mcp.callTool('get_alerts_by_ids', { alert_ids: ids })).structuredContent).toMatchObject({ count: 3 });
       const seeded = sim.alerts()[0]!;
-      expect((await mcp.callTool('get_alert_raw_data', { alert_id: seeded.alertId })).structuredContent).toStrictEqual({ raw_data: seeded.rawData, truncated: false });
+      expect((await mcp.callTool('get_alert_raw_data', { alert_id: seeded.alertId })).structuredContent).toStrictEqual({
+        raw_data: seeded.rawData,
+        truncated: false,
+      });
       const sent = await mcp.callTool('send_phishing_email', { eml_text: `Subject: stdio ${flavour}\r\n\r\nhello`, wait_seconds: 5 });
       expect(sent.structuredContent).toMatchObject({ status: 'finished' });
       const edr = await mcp.callTool('send_alert', { raw_alert: { threatInfo: { threatName: `stdio ${flavour}` } }, source: 'cs', wait_seconds: 5 });

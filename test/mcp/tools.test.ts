@@ -8,7 +8,19 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { FLAVOURS, inProcessSession, resultBytes, textOf, type Session } from './harness.js';
 
-const ALERT_FIELDS = ['alert_id', 'environment', 'status', 'verdict', 'family_name', 'risk_category', 'risk_level', 'source', 'sender', 'intezer_alert_url', 'alert_update_time'];
+const ALERT_FIELDS = [
+  'alert_id',
+  'environment',
+  'status',
+  'verdict',
+  'family_name',
+  'risk_category',
+  'risk_level',
+  'source',
+  'sender',
+  'intezer_alert_url',
+  'alert_update_time',
+];
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -59,7 +71,8 @@ describe.each(FLAVOURS)('the tools, driven by a %s client over HTTP', (flavour) 
     expect(scans.map((x) => x.scan_type)).toStrictEqual(['file', 'url', 'endpoint', ...a.artifacts.map(() => 'artifact')]);
     expect(scans.slice(0, 3).map((x) => x.analysis_id)).toStrictEqual([a.scans.file, a.scans.url, a.scans.endpoint]);
     for (const x of scans.slice(0, 3)) expect(x).toMatchObject({ status: 'finished', verdict: expect.any(String) });
-    for (const [i, art] of a.artifacts.entries()) expect(scans[3 + i]).toStrictEqual({ scan_type: 'artifact', analysis_id: null, status: 'finished', verdict: art.verdict });
+    for (const [i, art] of a.artifacts.entries())
+      expect(scans[3 + i]).toStrictEqual({ scan_type: 'artifact', analysis_id: null, status: 'finished', verdict: art.verdict });
   });
 
   it('get_alert on an alert still in triage answers status in_progress with the fields known so far, also when wait_seconds runs out', async () => {
@@ -96,7 +109,11 @@ describe.each(FLAVOURS)('the tools, driven by a %s client over HTTP', (flavour) 
     for (const x of s.alerts) expect(Object.keys(x).sort()).toStrictEqual([...ALERT_FIELDS].sort());
     expect(s.alerts.every((x) => x.verdict === 'confirmed_threat' && x.status === 'finished')).toBe(true);
     expect(s.next_cursor).toBeUndefined();
-    expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/search').at(-1)!.body).toMatchObject({ alert_verdicts: ['confirmed_threat'], offset: 0, limit: 100 });
+    expect(sim.requests.filter((q) => q.routeKey === 'POST /alerts/search').at(-1)!.body).toMatchObject({
+      alert_verdicts: ['confirmed_threat'],
+      offset: 0,
+      limit: 100,
+    });
   });
 
   it('search_alerts sends start_time and end_time (ISO 8601) as epoch seconds', async () => {

@@ -9,7 +9,10 @@ import { serverEnv } from './harness.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 it('prints initialize, tools/list, search_alerts and get_alert, each answered', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/mcp-transcript.ts', '--compact'], { cwd: root, env: serverEnv({}) });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/mcp-transcript.ts', '--compact'], {
+    cwd: root,
+    env: serverEnv({}),
+  });
   const lines = stdout.split('\n');
   const sent = lines.filter((l) => l.startsWith('→ ')).map((l) => (JSON.parse(l.slice(2)) as { method: string }).method);
   expect(sent).toStrictEqual(['initialize', 'notifications/initialized', 'tools/list', 'tools/call', 'tools/call']);

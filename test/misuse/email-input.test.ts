@@ -42,7 +42,10 @@ describe('what emailPath may name', () => {
       expect((err as Error).message).toMatch(/FIFO.*not a regular file/);
     } finally {
       // Had a read been left waiting for a writer, this releases it.
-      await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then((h) => h.close(), () => undefined);
+      await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then(
+        (h) => h.close(),
+        () => undefined,
+      );
     }
     expect(svc.server.calls()).toHaveLength(0);
   });
@@ -129,7 +132,10 @@ describe('the signal stops the read', () => {
         controller.signal.reason,
       );
     } finally {
-      await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then((h) => h.close(), () => undefined);
+      await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then(
+        (h) => h.close(),
+        () => undefined,
+      );
     }
     expect(svc.server.calls()).toHaveLength(0);
   });

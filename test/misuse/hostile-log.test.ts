@@ -62,9 +62,14 @@ describe('a secret in an unknown value', () => {
 
 describe('a logger that fails never fails, nor crashes, the caller', () => {
   it('a logger whose method getter throws is an InvalidArgumentError when the client is made, not a raw error', () => {
-    const logger = { info() {}, warn() {}, error() {}, get debug(): () => void {
-      throw new Error('no debug here');
-    } };
+    const logger = {
+      info() {},
+      warn() {},
+      error() {},
+      get debug(): () => void {
+        throw new Error('no debug here');
+      },
+    };
     expect(() => new IntezerClient({ apiKey: 'a-key-long-enough', logger })).toThrow(InvalidArgumentError);
   });
 

@@ -43,9 +43,13 @@ describe('what counts as an options object', () => {
   it.each([
     ['a Map', () => new Map([['fetchscans', true]])],
     ['a Date', () => new Date()],
-    ['a class instance', () => new (class Options {
-      fetchScans = true;
-    })()],
+    [
+      'a class instance',
+      () =>
+        new (class Options {
+          fetchScans = true;
+        })(),
+    ],
     ['an object inheriting its options', () => Object.create({ fetchScans: true })],
   ])('%s is refused (its keys would be read as no options at all)', async (_label, make) => {
     answerEverything();
@@ -155,7 +159,14 @@ describe('a record option must survive JSON', () => {
     ['a cycle', cycle],
     ['a BigInt', { n: 1n }],
     ['a Map', new Map([['ticket', 42]])],
-    ['a toJSON that throws', { toJSON: () => { throw new Error('no'); } }],
+    [
+      'a toJSON that throws',
+      {
+        toJSON: () => {
+          throw new Error('no');
+        },
+      },
+    ],
   ])('sendPhishingEmail: additionalInfo with %s is an InvalidArgumentError, nothing sent', async (_label, additionalInfo) => {
     answerEverything();
     const err = await rejectionOf(Alert.sendPhishingEmail({ rawEmail: EMAIL, additionalInfo: js(additionalInfo), client: svc.client() }));

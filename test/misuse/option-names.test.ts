@@ -5,7 +5,16 @@
  * answered 0 scans and `delete({ wait: true })` answered an operation still in progress.
  */
 import { describe, expect, it } from 'vitest';
-import { Alert, EndpointAnalysis, FileAnalysis, getAlertsByAlertIds, InvalidArgumentError, Operation, queryAlertsHistory, UrlAnalysis } from '../../src/index.js';
+import {
+  Alert,
+  EndpointAnalysis,
+  FileAnalysis,
+  getAlertsByAlertIds,
+  InvalidArgumentError,
+  Operation,
+  queryAlertsHistory,
+  UrlAnalysis,
+} from '../../src/index.js';
 import type { IntezerClient } from '../../src/client/client.js';
 import { ALERT_ID, ok } from '../helpers/answers.js';
 import { rejectionOf } from '../helpers/fixture.js';
@@ -55,8 +64,18 @@ const misspelt: [string, (client: IntezerClient, alert: Alert) => unknown, strin
   ['FileAnalysis.fromAnalysisId', (client) => FileAnalysis.fromAnalysisId('an-1', js({ client, signl: undefined })), 'signl', 'signal'],
   ['UrlAnalysis.fromAnalysisId', (client) => UrlAnalysis.fromAnalysisId('an-1', js({ Client: client })), 'Client', 'client'],
   ['EndpointAnalysis.fromAnalysisId', (client) => EndpointAnalysis.fromAnalysisId('an-1', js({ client, singal: 1 })), 'singal', 'signal'],
-  ['Operation.waitForCompletion', (client) => new Operation('/delete-operation-1', 'Delete Alert', client).waitForCompletion(js({ timeOutMs: 5 })), 'timeOutMs', 'timeoutMs'],
-  ['Operation.checkStatus', (client) => new Operation('/delete-operation-1', 'Delete Alert', client).checkStatus(js({ sginal: undefined })), 'sginal', 'signal'],
+  [
+    'Operation.waitForCompletion',
+    (client) => new Operation('/delete-operation-1', 'Delete Alert', client).waitForCompletion(js({ timeOutMs: 5 })),
+    'timeOutMs',
+    'timeoutMs',
+  ],
+  [
+    'Operation.checkStatus',
+    (client) => new Operation('/delete-operation-1', 'Delete Alert', client).checkStatus(js({ sginal: undefined })),
+    'sginal',
+    'signal',
+  ],
   ['Operation.getResult', (client) => new Operation('/delete-operation-1', 'Delete Alert', client).getResult(js({ signa: undefined })), 'signa', 'signal'],
 ];
 
@@ -132,7 +151,12 @@ describe('an option of the wrong type', () => {
     answerEverything();
     const client = svc.client();
     const alert = new Alert({ alertId: ALERT_ID, environment: 'production', client });
-    for (const call of [() => Alert.fromId(ALERT_ID, js(options)), () => alert.delete(js(options)), () => alert.getRawData(js(options)), () => queryAlertsHistory(js(options))]) {
+    for (const call of [
+      () => Alert.fromId(ALERT_ID, js(options)),
+      () => alert.delete(js(options)),
+      () => alert.getRawData(js(options)),
+      () => queryAlertsHistory(js(options)),
+    ]) {
       const err = await failureOf(call);
       expect(err).toBeInstanceOf(InvalidArgumentError);
       expect((err as Error).message).toMatch(/options must be an object/);

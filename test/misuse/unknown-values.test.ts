@@ -80,24 +80,36 @@ describe('sendPhishingEmail defaultVerdict outside the known verdicts', () => {
     await Alert.sendPhishingEmail({ rawEmail: EMAIL, defaultVerdict: 'false_positives', client: svc.client({ logger }) });
     const form = svc.callsTo('POST /alerts/ingest/binary')[0]!.parts!;
     expect(form.find((p) => p.name === 'default_verdict')!.data.toString()).toBe('false_positives');
-    expect(warnings).toEqual([expect.stringMatching(/defaultVerdict: "false_positives" is not a known value \(did you mean "false_positive"\?\); it is sent as given/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/defaultVerdict: "false_positives" is not a known value \(did you mean "false_positive"\?\); it is sent as given/),
+    ]);
   });
 });
 
 describe('the CLI', () => {
-  it('search --verdict confirmed_threats prints the warning on stderr (and still the empty result it got)', () =>
-    withSimulator({ seed: 5 }, async (sim) => {
-      const r = await runCli([...simArgs(sim), 'search', '--verdict', 'confirmed_threats', '--format', 'csv']);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toMatch(/warn: .*alertVerdicts: "confirmed_threats" is not a known value \(did you mean "confirmed_threat"\?\)/);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    }), 30_000);
+  it(
+    'search --verdict confirmed_threats prints the warning on stderr (and still the empty result it got)',
+    () =>
+      withSimulator({ seed: 5 }, async (sim) => {
+        const r = await runCli([...simArgs(sim), 'search', '--verdict', 'confirmed_threats', '--format', 'csv']);
+        expect(r.code).toBe(0);
+        expect(r.stderr).toMatch(/warn: .*alertVerdicts: "confirmed_threats" is not a known value \(did you mean "confirmed_threat"\?\)/);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      }),
+    30_000,
+  );
 });
 
 describe('the known sets', () => {
   it('are public frozen objects, as the verdicts and sources are', async () => {
     const sdk = await import('../../src/index.js');
-    expect(sdk.RiskCategory).toEqual({ MALWARE: 'malware', PHISHING: 'phishing', SUSPICIOUS_ACTIVITY: 'suspicious_activity', NO_THREAT: 'no_threat', UNKNOWN: 'unknown' });
+    expect(sdk.RiskCategory).toEqual({
+      MALWARE: 'malware',
+      PHISHING: 'phishing',
+      SUSPICIOUS_ACTIVITY: 'suspicious_activity',
+      NO_THREAT: 'no_threat',
+      UNKNOWN: 'unknown',
+    });
     expect(sdk.ResponseStatus).toEqual({ ESCALATED: 'escalated', NO_ACTION_NEEDED: 'no_action_needed' });
     expect(Object.values(sdk.AlertsSortBy)).toEqual(['CREATION_TIME', 'TRIAGE_TIME', 'TRIAGE_CHANGE_TIME', 'ALERT_UPDATE_TIME']);
     for (const v of [sdk.RiskCategory, sdk.ResponseStatus, sdk.AlertsSortBy]) expect(Object.isFrozen(v)).toBe(true);

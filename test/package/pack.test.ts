@@ -70,20 +70,34 @@ describe('the packed tarball of a fresh clone', () => {
   });
 
   it('can be required (CommonJS)', async () => {
-    const { stdout } = await run('node', ['-e', "const s = require('intezer-alerts-sdk'); console.log(typeof s.Alert, typeof s.queryAlertsHistory, s.AlertVerdict.FALSE_POSITIVE)"], { cwd: project });
+    const { stdout } = await run(
+      'node',
+      ['-e', "const s = require('intezer-alerts-sdk'); console.log(typeof s.Alert, typeof s.queryAlertsHistory, s.AlertVerdict.FALSE_POSITIVE)"],
+      { cwd: project },
+    );
     expect(stdout.trim()).toBe('function function false_positive');
   }, 30_000);
 
   it('can be imported (ES modules)', async () => {
-    const { stdout } = await run('node', ['--input-type=module', '-e', "const s = await import('intezer-alerts-sdk'); console.log(typeof s.IntezerClient, new s.AlertNotFoundError('Alert x was not found', { alertId: 'x' }) instanceof s.IntezerError)"], { cwd: project });
+    const { stdout } = await run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "const s = await import('intezer-alerts-sdk'); console.log(typeof s.IntezerClient, new s.AlertNotFoundError('Alert x was not found', { alertId: 'x' }) instanceof s.IntezerError)",
+      ],
+      { cwd: project },
+    );
     expect(stdout.trim()).toBe('function true');
   }, 30_000);
 
   it.each([
     ['import', "const { startSimulator } = await import('intezer-alerts-sdk/simulator');"],
     ['require', "const { startSimulator } = require('intezer-alerts-sdk/simulator');"],
-  ])('intezer-alerts-sdk/simulator (%s) starts a simulator the SDK can read alerts from', async (kind, load) => {
-    const script = `${load}
+  ])(
+    'intezer-alerts-sdk/simulator (%s) starts a simulator the SDK can read alerts from',
+    async (kind, load) => {
+      const script = `${load}
       const { IntezerClient, queryAlertsHistory } = require('intezer-alerts-sdk');
       const sim = await startSimulator({ seed: 3 });
       const client = new IntezerClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl });
@@ -91,16 +105,23 @@ describe('the packed tarball of a fresh clone', () => {
       console.log(alerts.length, sim.baseUrl.startsWith('http://127.0.0.1:'));
       client.close();
       await sim.close();`;
-    const args = kind === 'import' ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`] : ['-e', `(async () => { ${script} })()`];
-    const { stdout } = await run('node', args, { cwd: project });
-    expect(stdout.trim()).toBe('3 true');
-  }, 30_000);
+      const args =
+        kind === 'import'
+          ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`]
+          : ['-e', `(async () => { ${script} })()`];
+      const { stdout } = await run('node', args, { cwd: project });
+      expect(stdout.trim()).toBe('3 true');
+    },
+    30_000,
+  );
 
   it.each([
     ['import', "const { createMcpServer, startMcpHttp } = await import('intezer-alerts-sdk/mcp');"],
     ['require', "const { createMcpServer, startMcpHttp } = require('intezer-alerts-sdk/mcp');"],
-  ])('intezer-alerts-sdk/mcp (%s) serves the alerts tools over HTTP behind its bearer', async (kind, load) => {
-    const script = `${load}
+  ])(
+    'intezer-alerts-sdk/mcp (%s) serves the alerts tools over HTTP behind its bearer',
+    async (kind, load) => {
+      const script = `${load}
       const { IntezerClient } = require('intezer-alerts-sdk');
       const { startSimulator } = require('intezer-alerts-sdk/simulator');
       const sim = await startSimulator({ seed: 3 });
@@ -115,10 +136,15 @@ describe('the packed tarball of a fresh clone', () => {
       await http.close();
       client.close();
       await sim.close();`;
-    const args = kind === 'import' ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`] : ['-e', `(async () => { ${script} })()`];
-    const { stdout } = await run('node', args, { cwd: project });
-    expect(stdout.trim()).toBe('401 3 2 string');
-  }, 30_000);
+      const args =
+        kind === 'import'
+          ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); ${script}`]
+          : ['-e', `(async () => { ${script} })()`];
+      const { stdout } = await run('node', args, { cwd: project });
+      expect(stdout.trim()).toBe('401 3 2 string');
+    },
+    30_000,
+  );
 
   it('type-checks a TypeScript consumer against its declarations (the three entries)', async () => {
     await writeFile(
@@ -127,7 +153,7 @@ describe('the packed tarball of a fresh clone', () => {
         "import { Alert, queryAlertsHistory, type AlertRecord } from 'intezer-alerts-sdk';",
         "import { startSimulator, type Simulator } from 'intezer-alerts-sdk/simulator';",
         "import { createMcpServer, type McpServerOptions } from 'intezer-alerts-sdk/mcp';",
-        'export const mcp = (options: McpServerOptions) => createMcpServer({ ...options, allowWrite: true, tools: [\'get_alert\'] });',
+        "export const mcp = (options: McpServerOptions) => createMcpServer({ ...options, allowWrite: true, tools: ['get_alert'] });",
         'export async function verdicts(): Promise<(string | null | undefined)[]> {',
         '  const sim: Simulator = await startSimulator();',
         "  const alert = await Alert.fromId('x', { wait: true });",
@@ -139,13 +165,43 @@ describe('the packed tarball of a fresh clone', () => {
     );
     await run(
       path.join(root, 'node_modules/.bin/tsc'),
-      ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), 'consumer.ts'],
+      [
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        path.join(root, 'node_modules/@types'),
+        'consumer.ts',
+      ],
       { cwd: project },
     );
     // The older resolution (`moduleResolution: node`) ignores "exports": the subpaths resolve through "typesVersions".
     await run(
       path.join(root, 'node_modules/.bin/tsc'),
-      ['--noEmit', '--strict', '--skipLibCheck', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), 'consumer.ts'],
+      [
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'commonjs',
+        '--moduleResolution',
+        'node',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        path.join(root, 'node_modules/@types'),
+        'consumer.ts',
+      ],
       { cwd: project },
     );
   }, 120_000);
@@ -154,21 +210,29 @@ describe('the packed tarball of a fresh clone', () => {
     const bin = path.join(project, 'node_modules/.bin/intezer-alerts');
     const { stdout: version } = await run(bin, ['--version'], { cwd: project });
     expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const { stdout } = await run(bin, ['--simulator', 'search', '--format', 'jsonl', '--limit-total', '3'], { cwd: project, env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' } });
+    const { stdout } = await run(bin, ['--simulator', 'search', '--format', 'jsonl', '--limit-total', '3'], {
+      cwd: project,
+      env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' },
+    });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('alert_id');
   }, 60_000);
 
   it('intezer-alerts mcp --simulator answers initialize on stdout, with its notes on stderr', async () => {
-    const child = spawn(path.join(project, 'node_modules/.bin/intezer-alerts'), ['mcp', '--simulator'], { cwd: project, env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' } });
+    const child = spawn(path.join(project, 'node_modules/.bin/intezer-alerts'), ['mcp', '--simulator'], {
+      cwd: project,
+      env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'pack', version: '1' } } })}\n`);
-    for (const until = Date.now() + 20_000; !out.includes('\n') && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    child.stdin.write(
+      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'pack', version: '1' } } })}\n`,
+    );
+    for (const until = Date.now() + 20_000; !out.includes('\n') && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
     child.stdin.end();
     expect(await exited).toBe(0);
     expect(JSON.parse(out.trim())).toMatchObject({ id: 1, result: { serverInfo: { name: 'intezer-alerts' } } });
@@ -177,7 +241,11 @@ describe('the packed tarball of a fresh clone', () => {
 
   it('npx intezer-alerts simulator --port 0 prints a base URL the installed SDK reaches; a SIGTERM to it stops the simulator', async () => {
     // Its own process group: the signal reaches the CLI behind npx, as a terminal's Ctrl-C does.
-    const child = spawn('npx', ['--no-install', 'intezer-alerts', 'simulator', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('npx', ['--no-install', 'intezer-alerts', 'simulator', '--port', '0'], {
+      cwd: project,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -188,10 +256,14 @@ describe('the packed tarball of a fresh clone', () => {
       baseUrl = /INTEZER_ANALYZE_BASE_URL=(\S+)/.exec(out)?.[1];
       const apiKey = /INTEZER_ANALYZE_API_KEY=(\S+)/.exec(out)?.[1];
       expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
-      const { stdout } = await run('node', ['-e', "const s = require('intezer-alerts-sdk'); s.queryAlertsHistory({ client: new s.IntezerClient() }).all().then((a) => console.log(a.length))"], {
-        cwd: project,
-        env: { ...process.env, INTEZER_ANALYZE_BASE_URL: baseUrl, INTEZER_ANALYZE_API_KEY: apiKey },
-      });
+      const { stdout } = await run(
+        'node',
+        ['-e', "const s = require('intezer-alerts-sdk'); s.queryAlertsHistory({ client: new s.IntezerClient() }).all().then((a) => console.log(a.length))"],
+        {
+          cwd: project,
+          env: { ...process.env, INTEZER_ANALYZE_BASE_URL: baseUrl, INTEZER_ANALYZE_API_KEY: apiKey },
+        },
+      );
       expect(Number(stdout.trim())).toBeGreaterThan(0);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');

@@ -55,7 +55,9 @@ async function run(name: string, fill: Record<string, string> = {}): Promise<str
   for (const [from, to] of Object.entries(fill)) code = code.replaceAll(from, to);
   if (!code.includes('setGlobalApi(')) setGlobalApi({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, pollIntervalMs: 20 });
   logged = [];
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+  vi.spyOn(console, 'log').mockImplementation(
+    (...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')),
+  );
   const file = path.join(workDir, `${name}-${Date.now()}.ts`);
   await writeFile(file, code);
   await import(pathToFileURL(file).href);
@@ -118,7 +120,12 @@ describe('README snippets', () => {
     const out = await run('from-id', { '<alert_id>': a.alertId });
     const lines = out.split('\n');
     expect(lines[0]).toBe('finished confirmed_threat');
-    expect(lines.slice(1).map((l) => JSON.parse(l).kind).sort()).toEqual(['endpoint', 'file', 'url']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => JSON.parse(l).kind)
+        .sort(),
+    ).toEqual(['endpoint', 'file', 'url']);
   });
 
   it('polling: waits for an alert still in triage and reads its result', async () => {
@@ -131,7 +138,12 @@ describe('README snippets', () => {
     const a = finishedAlert();
     const out = await run('scans', { '<alert_id>': a.alertId });
     const lines = out.split('\n');
-    expect(lines.slice(0, 3).map((l) => l.split(' ')[0]).sort()).toEqual(['endpoint', 'file', 'url']);
+    expect(
+      lines
+        .slice(0, 3)
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual(['endpoint', 'file', 'url']);
     expect(JSON.parse(lines[3]!)).toEqual(a.rawData);
   });
 
@@ -211,7 +223,12 @@ describe('README snippets', () => {
     const out = await run('bulk', { "['id-1', 'id-2', 'id-3']": JSON.stringify(ids) });
     const lines = out.split('\n');
     expect(lines[0]).toBe('3');
-    expect(lines.slice(1).map((l) => l.split(' ')[0]).sort()).toEqual([...ids].sort());
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   it('history: filters by source and verdict over the last week, streams and collects', async () => {
@@ -221,7 +238,12 @@ describe('README snippets', () => {
     finishedAlert({ source: 's1', verdict: 'false_positive' });
     const out = await run('history');
     const lines = out.split('\n');
-    expect(lines.slice(0, 2).map((l) => l.split(' ')[0]).sort()).toEqual(match.map((a) => a.alertId).sort());
+    expect(
+      lines
+        .slice(0, 2)
+        .map((l) => l.split(' ')[0])
+        .sort(),
+    ).toEqual(match.map((a) => a.alertId).sort());
     expect(lines[2]).toBe('total matching: 2');
     expect(lines[3]).toBe('2');
   });

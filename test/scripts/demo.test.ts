@@ -13,7 +13,15 @@ describe('npm run demo', () => {
       env: { ...process.env, INTEZER_ANALYZE_API_KEY: '' },
       timeout: 60_000,
     });
-    for (const heading of ['Send a phishing email', 'Send an EDR alert', 'Fetch it by id', 'Poll an alert by hand', 'Raw data, notify, delete', 'Bulk fetch by id', 'Search alert history']) {
+    for (const heading of [
+      'Send a phishing email',
+      'Send an EDR alert',
+      'Fetch it by id',
+      'Poll an alert by hand',
+      'Raw data, notify, delete',
+      'Bulk fetch by id',
+      'Search alert history',
+    ]) {
       expect(stdout).toContain(`== ${heading}`);
     }
     expect(stdout).toMatch(/verdict\s+confirmed_threat/);

@@ -47,7 +47,10 @@ describe('simulator alert_update_time', () => {
       const first = (await byUpdate(sim, token)).alerts.find((x) => x.alert_id === a.alertId)!;
       expect(first.alert_update_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
       for (let i = 0; i < 3; i++) sim.updateAlert(a.alertId, { verdict: 'confirmed_threat', familyName: 'Emotet' });
-      const times = sim.updates().filter((u) => u.alertId === a.alertId).map((u) => Date.parse(u.alertUpdateTime));
+      const times = sim
+        .updates()
+        .filter((u) => u.alertId === a.alertId)
+        .map((u) => Date.parse(u.alertUpdateTime));
       expect(times).toHaveLength(4);
       for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThan(times[i - 1]!);
     }));

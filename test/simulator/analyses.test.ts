@@ -40,9 +40,15 @@ describe('analyses behind the scans', () => {
       expect(r.status).toBe(200);
       return r.json;
     });
-    expect(f).toMatchObject({ status: 'succeeded', result: { analysis_id: file.file_analysis.analysis_id, verdict: 'malicious', sub_verdict: 'known_malicious', family_name: 'Agent Tesla' } });
+    expect(f).toMatchObject({
+      status: 'succeeded',
+      result: { analysis_id: file.file_analysis.analysis_id, verdict: 'malicious', sub_verdict: 'known_malicious', family_name: 'Agent Tesla' },
+    });
     expect(f.result.analysis_time).toMatch(RFC1123);
-    expect(u).toMatchObject({ status: 'succeeded', result: { submitted_url: 'https://evil.example/dl', summary: { verdict_type: 'malicious', verdict_name: expect.any(String) } } });
+    expect(u).toMatchObject({
+      status: 'succeeded',
+      result: { submitted_url: 'https://evil.example/dl', summary: { verdict_type: 'malicious', verdict_name: expect.any(String) } },
+    });
     expect(u.result.analysis_time).toMatch(RFC1123);
     expect(e.result.scan_start_time).toMatch(RFC1123);
     expect(e.result.scan_end_time).toMatch(RFC1123);

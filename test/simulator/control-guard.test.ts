@@ -67,7 +67,9 @@ describe('control API: what it stores', () => {
   });
 
   it('stores a well-formed alert, device included, and search finds it by hostname', async () => {
-    const res = await call(sim, 'POST', '/__sim/alerts', { body: { alertId: 'ctl-device', source: 'cs', verdict: 'suspicious_behavior', device: { hostname: 'OPS-9' } } });
+    const res = await call(sim, 'POST', '/__sim/alerts', {
+      body: { alertId: 'ctl-device', source: 'cs', verdict: 'suspicious_behavior', device: { hostname: 'OPS-9' } },
+    });
     expect(res.status).toBe(200);
     const found = await call(sim, 'POST', '/alerts/search', { body: { hostnames: ['ops-9'] }, token });
     expect(found.json.result.alerts.map((a: { alert_id: string }) => a.alert_id)).toEqual(['ctl-device']);
@@ -79,10 +81,13 @@ describe('API: a body past any the service takes', () => {
     const piece = Buffer.alloc(1024 * 1024, 0x20);
     const before = sim.count();
     const status = await new Promise<number | string>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: sim.port, method: 'POST', path: '/api/v2-0/alerts/ingest', headers: { 'content-type': 'text/plain' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: sim.port, method: 'POST', path: '/api/v2-0/alerts/ingest', headers: { 'content-type': 'text/plain' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', (e) => resolve(String(e)));
       let sent = 0;
       const more = () => {
@@ -177,4 +182,3 @@ describe('control API: a body it will not use is never read', () => {
     expect(res.status).toBe(400);
   });
 });
-

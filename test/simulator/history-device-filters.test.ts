@@ -53,13 +53,22 @@ describe('history search: device, address and response filters', () => {
     ['hostnames and device_ids together (both must hold)', () => ({ hostnames: ['FIN-LAPTOP-7'], device_ids: ['agent-1'] }), () => []],
     ['a hostname no alert has', () => ({ hostnames: ['nowhere'] }), () => []],
   ])('%s', async (_label, filters, want) => {
-    expect(await ids(filters())).toEqual(want().map((a) => a.alertId).sort());
+    expect(await ids(filters())).toEqual(
+      want()
+        .map((a) => a.alertId)
+        .sort(),
+    );
   });
 
   it('every seeded EDR/SIEM alert has a device the filters find; an email alert has none', async () => {
     const seeded = sim.alerts().find((a) => a.source === 's1' && a !== laptop)!;
     expect(await ids({ hostnames: [seeded.device!.hostname], device_ids: [seeded.device!.deviceId!] })).toContain(seeded.alertId);
-    expect(sim.alerts().filter((a) => a.email).every((a) => a.device === undefined)).toBe(true);
+    expect(
+      sim
+        .alerts()
+        .filter((a) => a.email)
+        .every((a) => a.device === undefined),
+    ).toBe(true);
   });
 
   it('response_statuses: escalated verdicts versus no action needed', async () => {

@@ -60,7 +60,10 @@ describe('history search (POST /alerts/search)', () => {
   });
 
   it('excludes exclude_alert_ids', async () => {
-    const drop = sim.alerts().slice(0, 3).map((a) => a.alertId);
+    const drop = sim
+      .alerts()
+      .slice(0, 3)
+      .map((a) => a.alertId);
     const res = await search({ exclude_alert_ids: drop });
     expect(res.json.result.alerts_count).toBe(57);
     expect(ids(res).some((id) => drop.includes(id))).toBe(false);

@@ -48,7 +48,11 @@ describe('POST /alerts/ingest', () => {
 
   it('reads the device through a given definition_mapping', async () => {
     const raw = { id: `m-${Date.now()}`, agentRealtimeInfo: { agentComputerName: 'DC-01', agentId: 'a-1' } };
-    const res = await send({ alert: raw, alert_source: 's1', definition_mapping: { hostname: 'agentRealtimeInfo.agentComputerName', device_id: 'agentRealtimeInfo.agentId' } });
+    const res = await send({
+      alert: raw,
+      alert_source: 's1',
+      definition_mapping: { hostname: 'agentRealtimeInfo.agentComputerName', device_id: 'agentRealtimeInfo.agentId' },
+    });
     const r = await getById(res.json.alert_id);
     expect(r.json.result.alert.device).toMatchObject({ hostname: 'DC-01', device_id: 'a-1' });
   });
@@ -76,7 +80,11 @@ describe('POST /alerts/ingest', () => {
     ['a phishing email as JSON', { alert: { id: 1 }, alert_source: 'phishing_emails' }, 'alert_source'],
     ['an unknown source without a mapping', { alert: { id: 1 }, alert_source: 'acme_edr' }, 'definition_mapping'],
     ['a mapping value that is not a path', { alert: { id: 1 }, alert_source: 's1', definition_mapping: { hostname: 5 } }, 'definition_mapping.hostname'],
-    ['a mapping path the alert lacks', { alert: { id: 1 }, alert_source: 'acme_edr', definition_mapping: { hostname: 'device.name' } }, 'definition_mapping.hostname'],
+    [
+      'a mapping path the alert lacks',
+      { alert: { id: 1 }, alert_source: 'acme_edr', definition_mapping: { hostname: 'device.name' } },
+      'definition_mapping.hostname',
+    ],
     ['a display field the alert lacks', { alert: { id: 1 }, alert_source: 's1', display_fields: ['id', 'nope'] }, 'display_fields.1'],
   ])('answers 400 naming the field for %s', async (_label, body, field) => {
     const before = sim.alerts().length;
@@ -89,7 +97,11 @@ describe('POST /alerts/ingest', () => {
 
   it('answers 400, not 500, to an alert or a mapping nested 100,000 levels deep', async () => {
     const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
-    const alert = await call(sim, 'POST', '/alerts/ingest', { raw: `{"alert":{"d":${deep(100_000)}},"alert_source":"s1"}`, headers: { 'content-type': 'application/json' }, token });
+    const alert = await call(sim, 'POST', '/alerts/ingest', {
+      raw: `{"alert":{"d":${deep(100_000)}},"alert_source":"s1"}`,
+      headers: { 'content-type': 'application/json' },
+      token,
+    });
     const mapping = await call(sim, 'POST', '/alerts/ingest', {
       raw: `{"alert":{"a":1},"alert_source":"s1","definition_mapping":${'{"a":'.repeat(50_000)}"a"${'}'.repeat(50_000)}}`,
       headers: { 'content-type': 'application/json' },
@@ -99,4 +111,3 @@ describe('POST /alerts/ingest', () => {
     expect(alert.text).toMatch(/Nested deeper than/);
   });
 });
-

@@ -19,9 +19,7 @@ describe('request validation against the spec', () => {
   });
 
   it('names an unknown field', async () => {
-    expect(await call(sim, 'GET', '/alerts/get-by-id', { body: { alert_id: 'a', alertId: 'a' }, token })).toMatchObject(
-      bad({ alertId: 'Unknown field.' }),
-    );
+    expect(await call(sim, 'GET', '/alerts/get-by-id', { body: { alert_id: 'a', alertId: 'a' }, token })).toMatchObject(bad({ alertId: 'Unknown field.' }));
   });
 
   it('names a field of the wrong type or out of range', async () => {
@@ -70,7 +68,12 @@ describe('request validation against the spec', () => {
 
     const twice = ingestForm(email('x'));
     const doubled = Buffer.from(
-      twice.raw.toString('latin1').replace('Content-Disposition: form-data; name="alert_source"\r\n\r\nphishing_emails\r\n', (m) => `${m}--${/boundary=(.*)$/.exec(twice.headers['content-type']!)![1]}\r\n${m}`),
+      twice.raw
+        .toString('latin1')
+        .replace(
+          'Content-Disposition: form-data; name="alert_source"\r\n\r\nphishing_emails\r\n',
+          (m) => `${m}--${/boundary=(.*)$/.exec(twice.headers['content-type']!)![1]}\r\n${m}`,
+        ),
       'latin1',
     );
     expect(await call(sim, 'POST', '/alerts/ingest/binary', { raw: doubled, headers: twice.headers, token })).toMatchObject(

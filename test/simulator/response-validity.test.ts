@@ -61,7 +61,9 @@ describe('every answer the simulator writes is valid against the spec', () => {
     await v('GET /alerts/search', '/alerts/search', { body: { alert_ids: ['none'] } });
     await v('GET /alerts/search', '/alerts/search', { body: { alert_ids: [] } });
     await v('POST /alerts/search', '/alerts/search', { body: {} });
-    await v('POST /alerts/search', '/alerts/search', { body: { sources: ['s1'], alert_verdicts: ['confirmed_threat'], sort_order: 'asc', offset: 2, limit: 3 } });
+    await v('POST /alerts/search', '/alerts/search', {
+      body: { sources: ['s1'], alert_verdicts: ['confirmed_threat'], sort_order: 'asc', offset: 2, limit: 3 },
+    });
     await v('POST /alerts/search', '/alerts/search', { body: { limit: 1000 } });
 
     // Raw data: 200 (ingested, seeded; inline and as a link), 404, 400.
@@ -150,7 +152,9 @@ describe('every answer the simulator writes is valid against the spec', () => {
   it('the check itself catches a body off the spec, a status the spec lacks, and a non-JSON answer', () => {
     const json = { 'content-type': 'application/json' };
     expect(specProblems('GET /analyses/{analysis_id}', { status: 200, headers: json, text: '', json: { status: 'succeeded' } })).not.toBe('');
-    expect(specProblems('GET /alerts/get-by-id', { status: 200, headers: json, text: '', json: { status: 'success', result: { alert_update_time: 'yesterday' } } })).not.toBe('');
+    expect(
+      specProblems('GET /alerts/get-by-id', { status: 200, headers: json, text: '', json: { status: 'success', result: { alert_update_time: 'yesterday' } } }),
+    ).not.toBe('');
     expect(specProblems('POST /get-access-token', { status: 404, headers: json, text: '', json: { error: 'x' } })).toMatch(/not in the spec/);
     expect(specProblems('POST /alerts/search', { status: 200, headers: { 'content-type': 'text/html' }, text: '', json: undefined })).toMatch(/content-type/);
   });

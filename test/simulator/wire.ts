@@ -102,7 +102,9 @@ export function ingest(sim: Simulator, token: string, email: Buffer, fields?: Re
 }
 
 export const email = (subject: string, body = 'Hello.') =>
-  Buffer.from(`From: Alice <alice@mail.example>\r\nTo: bob@corp.example\r\nSubject: ${subject}\r\nMessage-ID: <${randomBytes(4).toString('hex')}@mail.example>\r\n\r\n${body}\r\n`);
+  Buffer.from(
+    `From: Alice <alice@mail.example>\r\nTo: bob@corp.example\r\nSubject: ${subject}\r\nMessage-ID: <${randomBytes(4).toString('hex')}@mail.example>\r\n\r\n${body}\r\n`,
+  );
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

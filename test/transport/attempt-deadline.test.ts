@@ -42,7 +42,9 @@ describe('the attempt deadline', () => {
     });
     const client = s.client({ timeoutMs: 1000 });
     await getAlertById(client, ALERT_ID); // the token, before the burst
-    const outcomes = await Promise.allSettled(Array.from({ length: 200 }, (_, i) => ingestPhishingEmail(client, { email: Buffer.from(`Subject: ${i}\r\n\r\n${i}`) })));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => ingestPhishingEmail(client, { email: Buffer.from(`Subject: ${i}\r\n\r\n${i}`) })),
+    );
     expect(outcomes.filter((o) => o.status === 'rejected')).toStrictEqual([]);
     expect(ingested.size).toBe(200);
     expect([...ingested.values()].every((n) => n === 1)).toBe(true);

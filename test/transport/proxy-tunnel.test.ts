@@ -49,7 +49,9 @@ describe('a proxy that accepts the connection and never answers CONNECT', () => 
   it('lets the process exit at once after close(), a CONNECT still in flight', async () => {
     const proxy = keep(await startSilentProxy());
     const script = fileURLToPath(new URL('./fixtures/close-during-connect.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, proxy.url, `http://127.0.0.1:${await closedPort()}/api/`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, proxy.url, `http://127.0.0.1:${await closedPort()}/api/`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     let reportedAt = 0;

@@ -84,26 +84,30 @@ describe('a reset that is not a stale connection', () => {
   it.each([
     ['JSON ingest', '/alerts/ingest', (c: IntezerClient) => ingestAlert(c, { alert: { id: 'det-1' }, alert_source: 's1' })],
     ['notify', `/alerts/${ALERT_ID}/notify`, (c: IntezerClient) => notifyAlert(c, ALERT_ID)],
-  ] as const)('%s on a connection idle 1.5 s, read and worked on for 300 ms, then reset: sent once, requestSent', async (_name, path, call) => {
-    let received = 0;
-    const s = await startApiServer((req, res) => {
-      if (!req.url!.endsWith(path)) return sendJson(res, ok.alert.json);
-      received++;
-      setTimeout(() => req.socket.resetAndDestroy(), 300); // the service has the request and may have acted on it
-    });
-    try {
-      const client = s.client({ maxRetries: 3 });
-      await getAlertById(client, ALERT_ID);
-      await sleep(1500);
-      const err = await rejectionOf(call(client));
-      expect(err).toBeInstanceOf(NetworkError);
-      expect((err as NetworkError).requestSent).toBe(true);
-      expect(received).toBe(1);
-      expect(s.connections, 'it went out on the idle connection').toHaveLength(1);
-    } finally {
-      await s.close();
-    }
-  }, 10_000);
+  ] as const)(
+    '%s on a connection idle 1.5 s, read and worked on for 300 ms, then reset: sent once, requestSent',
+    async (_name, path, call) => {
+      let received = 0;
+      const s = await startApiServer((req, res) => {
+        if (!req.url!.endsWith(path)) return sendJson(res, ok.alert.json);
+        received++;
+        setTimeout(() => req.socket.resetAndDestroy(), 300); // the service has the request and may have acted on it
+      });
+      try {
+        const client = s.client({ maxRetries: 3 });
+        await getAlertById(client, ALERT_ID);
+        await sleep(1500);
+        const err = await rejectionOf(call(client));
+        expect(err).toBeInstanceOf(NetworkError);
+        expect((err as NetworkError).requestSent).toBe(true);
+        expect(received).toBe(1);
+        expect(s.connections, 'it went out on the idle connection').toHaveLength(1);
+      } finally {
+        await s.close();
+      }
+    },
+    10_000,
+  );
 
   it('on a connection handed straight from one answer to a waiting ingest: reported, not repeated', async () => {
     let ingests = 0;

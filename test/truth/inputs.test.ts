@@ -79,14 +79,17 @@ describe('durations past the timer limit (2³¹ ms) wait as long as they say', (
 });
 
 describe('Retry-After is digits or an HTTP date; anything else is ignored', () => {
-  it.each(['-5', '0x1', '1.5', 'soon'])('Retry-After %j: the repeat comes after the backoff (~200 ms), not at once nor after what it seems to say', async (value) => {
-    wire.server.reply({ status: 429, headers: { 'retry-after': value }, json: { error: 'slow down' } }, ok.alert);
-    const client = wire.client({ retryBaseDelayMs: 200, retryMaxDelayMs: 200 });
-    await new Alert({ alertId: ALERT_ID, client }).checkStatus();
-    const [a, b] = wire.server.calls();
-    expect(b!.at - a!.at).toBeGreaterThanOrEqual(140);
-    expect(b!.at - a!.at).toBeLessThan(900);
-  });
+  it.each(['-5', '0x1', '1.5', 'soon'])(
+    'Retry-After %j: the repeat comes after the backoff (~200 ms), not at once nor after what it seems to say',
+    async (value) => {
+      wire.server.reply({ status: 429, headers: { 'retry-after': value }, json: { error: 'slow down' } }, ok.alert);
+      const client = wire.client({ retryBaseDelayMs: 200, retryMaxDelayMs: 200 });
+      await new Alert({ alertId: ALERT_ID, client }).checkStatus();
+      const [a, b] = wire.server.calls();
+      expect(b!.at - a!.at).toBeGreaterThanOrEqual(140);
+      expect(b!.at - a!.at).toBeLessThan(900);
+    },
+  );
 
   it('an HTTP date is waited out', async () => {
     const at = new Date(Date.now() + 1500).toUTCString();
@@ -112,17 +115,15 @@ describe('ids and result URLs stay on their path', () => {
     expect(wire.server.calls().at(-1)!.url).toBe('/api/v2-0/alerts/ldt%3Aa%2Fb%25c/notify');
   });
 
-  it.each([
-    (root: string) => `${root}/../../outside`,
-    () => '../outside',
-    () => '%2e%2e/%2e%2e/outside',
-    () => 'ops/../../outside',
-  ])('a result_url that leaves the API root once resolved is refused before any request (%#)', async (make) => {
-    const client = wire.client();
-    const err = await rejectionOf(getOperationResult(client, make(client.config.apiRoot)));
-    expect(err).toBeInstanceOf(ResponseValidationError);
-    expect(wire.server.requests).toHaveLength(0);
-  });
+  it.each([(root: string) => `${root}/../../outside`, () => '../outside', () => '%2e%2e/%2e%2e/outside', () => 'ops/../../outside'])(
+    'a result_url that leaves the API root once resolved is refused before any request (%#)',
+    async (make) => {
+      const client = wire.client();
+      const err = await rejectionOf(getOperationResult(client, make(client.config.apiRoot)));
+      expect(err).toBeInstanceOf(ResponseValidationError);
+      expect(wire.server.requests).toHaveLength(0);
+    },
+  );
 
   it('a result_url with dot segments that stays under the root is followed, resolved', async () => {
     wire.server.reply(ok.operation);

@@ -78,7 +78,7 @@ describe('a transient failure is ridden through', () => {
     ['a dropped connection', { reset: true } as const],
     ['a 429', { status: 429, json: { error: 'slow down' }, headers: { 'retry-after': '0' } }],
     ['a 502', { status: 502, json: { error: 'bad gateway' } }],
-  ])('%s that outlasts the client\'s retries: the next poll tries again, and the wait ends when triage does', async (_what, fault) => {
+  ])("%s that outlasts the client's retries: the next poll tries again, and the wait ends when triage does", async (_what, fault) => {
     wire.server.reply(inProgress(), fault, fault, finished());
     await new Alert({ alertId: ALERT_ID, client: wire.client({ maxRetries: 0, pollIntervalMs: 5 }) }).waitForCompletion({ intervalMs: 5 });
     expect(wire.server.calls()).toHaveLength(4);

@@ -26,7 +26,7 @@ describe('the operation table', () => {
     expectTypeOf<TableGaps<operations, Renamed>>().toEqualTypeOf<'getAlertById' | 'getAlertByIdentifier'>();
   });
 
-  it("names a row whose method and path lead to another operation", () => {
+  it('names a row whose method and path lead to another operation', () => {
     expectTypeOf<TableGaps<operations, Swapped>>().toEqualTypeOf<'getAlertById'>();
   });
 });

@@ -54,7 +54,7 @@ function table(summary: Record<string, unknown>): string {
 export function registerGet(program: Command, ctx: CliContext): void {
   program
     .command('get')
-    .description("show one alert: its status, verdict and family (an alert still in triage shows status in_progress)")
+    .description('show one alert: its status, verdict and family (an alert still in triage shows status in_progress)')
     .argument('<alert-id>', 'the alert id')
     .option('--environment <name>', 'the environment the alert belongs to (needed when the id exists in several)')
     .option('--wait', 'wait until triage finishes')

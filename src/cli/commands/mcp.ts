@@ -73,10 +73,12 @@ Examples:
       if (opts.port !== undefined && !opts.http) throw new UsageError('--port needs --http');
       const token = process.env.INTEZER_MCP_TOKEN ?? '';
       if (opts.http) {
-        if (token.trim() === '') throw new UsageError('--http needs INTEZER_MCP_TOKEN: the bearer token clients must send (e.g. export INTEZER_MCP_TOKEN=$(openssl rand -hex 32))');
+        if (token.trim() === '')
+          throw new UsageError('--http needs INTEZER_MCP_TOKEN: the bearer token clients must send (e.g. export INTEZER_MCP_TOKEN=$(openssl rand -hex 32))');
         addSecret(token);
         // A space at either end is trimmed off the header by HTTP, and other characters cannot be sent in one: no client could match.
-        if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('INTEZER_MCP_TOKEN must be printable ASCII with no space (clients send it in an HTTP header), e.g. $(openssl rand -hex 32)');
+        if (!/^[\x21-\x7e]+$/.test(token))
+          throw new UsageError('INTEZER_MCP_TOKEN must be printable ASCII with no space (clients send it in an HTTP header), e.g. $(openssl rand -hex 32)');
       }
       const stop = ctx.stopSignal();
       const client = await ctx.session(cmd).client();
@@ -99,7 +101,9 @@ Examples:
         // The default 10 MB message bound would end the session on a large email (64 MiB as base64).
         // Whole lines reach the transport (linear buffering); a longer one is dropped with a note, the session goes on.
         const lines = process.stdin.pipe(
-          new LineFramer(MAX_MESSAGE_BYTES, (bytes) => ctx.note(`mcp: dropped a message of ${bytes} bytes, over the bound of ${MAX_MESSAGE_BYTES} (no answer goes to it)`)),
+          new LineFramer(MAX_MESSAGE_BYTES, (bytes) =>
+            ctx.note(`mcp: dropped a message of ${bytes} bytes, over the bound of ${MAX_MESSAGE_BYTES} (no answer goes to it)`),
+          ),
         );
         const transport = new StdioServerTransport(lines, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
         const handle = serveStdio(factory, { onerror: onError, transport });

@@ -40,9 +40,12 @@ async function targetsOf(ids: string[], opts: NotifyOptions, ctx: CliContext): P
 export function registerNotify(program: Command, ctx: CliContext): void {
   program
     .command('notify')
-    .description("notify the channels of finished alerts, given as ids or as a CSV file with a header \"id,environment\"")
+    .description('notify the channels of finished alerts, given as ids or as a CSV file with a header "id,environment"')
     .argument('[alert-id...]', 'alert ids')
-    .option('--csv <file>', 'read the alerts from a CSV file ("-": stdin): header required, columns id or alert_id (required) and environment; others ignored (search --format csv output fits)')
+    .option(
+      '--csv <file>',
+      'read the alerts from a CSV file ("-": stdin): header required, columns id or alert_id (required) and environment; others ignored (search --format csv output fits)',
+    )
     .option('--environment <name>', 'environment of the alerts given (the default for CSV rows without one)')
     .option('--concurrency <n>', 'alerts notified at once', integerIn(1, 64), 4)
     .action(async (ids: string[], opts: NotifyOptions, cmd: Command) => {
@@ -50,18 +53,23 @@ export function registerNotify(program: Command, ctx: CliContext): void {
       const client = await ctx.session(cmd).client();
       const failures: ExitCode[] = [];
       const stop = ctx.stopSignal();
-      await runPool(targets, opts.concurrency, async (t) => {
-        const base = { alert_id: t.alertId, environment: t.environment ?? null, ...(t.line !== undefined && { line: t.line }) };
-        try {
-          const alert = new Alert({ alertId: t.alertId, client, ...(t.environment !== undefined && { environment: t.environment }) });
-          const channels = await alert.notify();
-          await ctx.out.line({ ...base, environment: alert.environment ?? null, status: 'notified', channels });
-        } catch (err) {
-          if (isFatal(err)) throw err;
-          failures.push(exitCodeFor(err));
-          await ctx.out.line({ ...base, status: 'failed', error: describeError(err) });
-        }
-      }, stop);
+      await runPool(
+        targets,
+        opts.concurrency,
+        async (t) => {
+          const base = { alert_id: t.alertId, environment: t.environment ?? null, ...(t.line !== undefined && { line: t.line }) };
+          try {
+            const alert = new Alert({ alertId: t.alertId, client, ...(t.environment !== undefined && { environment: t.environment }) });
+            const channels = await alert.notify();
+            await ctx.out.line({ ...base, environment: alert.environment ?? null, status: 'notified', channels });
+          } catch (err) {
+            if (isFatal(err)) throw err;
+            failures.push(exitCodeFor(err));
+            await ctx.out.line({ ...base, status: 'failed', error: describeError(err) });
+          }
+        },
+        stop,
+      );
       const stoppedBy = ctx.stoppedBy;
       ctx.exitCode = stoppedBy ? exitCodeForSignal(stoppedBy) : batchExitCode(failures);
     });

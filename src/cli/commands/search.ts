@@ -41,7 +41,7 @@ function filtersOf(opts: SearchOptions, flags: readonly FilterFlag[]): AlertsHis
 /** Exactly `total` alerts at most, page by page from `filters.offset`, each request asking for no more than is left. */
 async function* limited(filters: AlertsHistoryFilters, client: IntezerClient, total: number, pageSize: number): AsyncGenerator<AlertRecord> {
   let offset = filters.offset ?? 0;
-  for (let left = total; left > 0; ) {
+  for (let left = total; left > 0;) {
     const limit = Math.min(pageSize, left);
     const page = await queryAlertsHistory({ ...filters, offset, limit, concurrency: 1, client }).currentPage();
     yield* page.slice(0, left);
@@ -76,7 +76,8 @@ export function registerSearch(program: Command, ctx: CliContext): void {
         return;
       }
       const client = await ctx.session(command).client();
-      const history = opts.limitTotal !== undefined ? limited(filters, client, opts.limitTotal, opts.pageSize ?? 100) : queryAlertsHistory({ ...filters, client });
+      const history =
+        opts.limitTotal !== undefined ? limited(filters, client, opts.limitTotal, opts.pageSize ?? 100) : queryAlertsHistory({ ...filters, client });
       const sink = alertSink(opts.format, ctx.out);
       let written = 0;
       // The header / opening bracket waits for the first alert, so a refused call prints nothing.

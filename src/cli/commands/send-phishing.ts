@@ -98,7 +98,11 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
     .option('--concurrency <n>', 'emails sent at once (waits for verdicts hold no slot)', integerIn(1, 64), 4)
     .option('--manifest <file>', 'the resume manifest (JSON lines; default: one per API root + environment in $XDG_STATE_HOME/intezer-alerts/)')
     .option('--wait', 'wait for each verdict')
-    .option('--wait-timeout <duration>', 'give up waiting for a verdict after this long (ms, or 30s, 10m…; 0: no limit; default: --timeout if given, else no limit)', durationMs)
+    .option(
+      '--wait-timeout <duration>',
+      'give up waiting for a verdict after this long (ms, or 30s, 10m…; 0: no limit; default: --timeout if given, else no limit)',
+      durationMs,
+    )
     .option('--environment <name>', 'the environment to send to', nonEmpty)
     .option('--default-verdict <verdict>', 'the verdict to start from', nonEmpty)
     .option('--alert-sender <sender>', 'who sends the alert', nonEmpty)
@@ -134,10 +138,21 @@ export function registerSendPhishing(program: Command, ctx: CliContext): void {
       let probe: IntezerClient | undefined;
       try {
         const loaded = await readManifest(manifestPath, ctx).catch((err: unknown) => Promise.reject(unusable(err)));
-        const writer = opts.dryRun || manifestPath === undefined ? undefined : await ManifestWriter.open(manifestPath).catch((err: unknown) => Promise.reject(unusable(err)));
+        const writer =
+          opts.dryRun || manifestPath === undefined
+            ? undefined
+            : await ManifestWriter.open(manifestPath).catch((err: unknown) => Promise.reject(unusable(err)));
         ledger = new Ledger(loaded, writer, dest);
         probe = client && (await session.probeClient());
-        await sendAll(files, opts, { ctx, client, probe, ledger, rawPaths, waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options), zipsLeftOut: zipsLeftOut.length });
+        await sendAll(files, opts, {
+          ctx,
+          client,
+          probe,
+          ledger,
+          rawPaths,
+          waitTimeoutMs: waitTimeoutOf(opts.waitTimeout, session.options),
+          zipsLeftOut: zipsLeftOut.length,
+        });
       } finally {
         probe?.close();
         await ledger?.close();
@@ -157,7 +172,11 @@ interface RunParts {
   zipsLeftOut: number;
 }
 
-async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client, probe, ledger, rawPaths, waitTimeoutMs, zipsLeftOut }: RunParts): Promise<void> {
+async function sendAll(
+  files: string[],
+  opts: SendPhishingOptions,
+  { ctx, client, probe, ledger, rawPaths, waitTimeoutMs, zipsLeftOut }: RunParts,
+): Promise<void> {
   const tally = new Tally(files.length);
   const progress = createProgress(tally, {
     enabled: opts.progress && !opts.dryRun,
@@ -195,7 +214,13 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
   // Waits for verdicts run apart from the send slots; a fatal error in one ends the run.
   const waits: Promise<void>[] = [];
   let fatal: { error: unknown } | undefined;
-  const finish = (o: Outcome) => waits.push(sender.finish(o).then(emit).catch((error: unknown) => void (fatal ??= { error })));
+  const finish = (o: Outcome) =>
+    waits.push(
+      sender
+        .finish(o)
+        .then(emit)
+        .catch((error: unknown) => void (fatal ??= { error })),
+    );
   try {
     // One email at a time until the first request was answered (through the probe client,
     // without retries): a dead service then costs one attempt and one error, not a batch of them.
@@ -205,10 +230,15 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
       if (o) finish(o);
     };
     const probing = new AbortController();
-    await runPool(queue, 1, async (file) => {
-      await sendOne(file);
-      if (sender.probed) probing.abort();
-    }, AbortSignal.any([stop, breaker.signal, probing.signal]));
+    await runPool(
+      queue,
+      1,
+      async (file) => {
+        await sendOne(file);
+        if (sender.probed) probing.abort();
+      },
+      AbortSignal.any([stop, breaker.signal, probing.signal]),
+    );
     await runPool(queue, opts.concurrency, sendOne, AbortSignal.any([stop, breaker.signal]));
     // Sends that may have reached the service: asked about now, and sent again only if absent.
     const left = new Set(sender.unresolved);
@@ -216,10 +246,15 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
     if (left.size && !stop.aborted && !breaker.tripped) {
       progress.note(`${left.size} email(s) of unknown outcome: asking the service${waitMs > 0 ? ` within ${Math.ceil(waitMs / 1000)} s` : ''}`);
     }
-    await runPool([...left], opts.concurrency, async (u) => {
-      left.delete(u);
-      finish(await sender.resolve(u));
-    }, AbortSignal.any([stop, breaker.signal]));
+    await runPool(
+      [...left],
+      opts.concurrency,
+      async (u) => {
+        left.delete(u);
+        finish(await sender.resolve(u));
+      },
+      AbortSignal.any([stop, breaker.signal]),
+    );
     for (const u of left) await emit(sender.unresolvedLine(u));
     await Promise.all(waits);
     if (fatal) throw fatal.error;
@@ -229,7 +264,16 @@ async function sendAll(files: string[], opts: SendPhishingOptions, { ctx, client
   const stoppedBy = ctx.stoppedBy;
   const wait = quotaWait(breaker.cause);
   const brokenBy = breaker.tripped ? `${describeError(breaker.cause)}${wait ? `; it asks to wait ${wait}` : ''}` : undefined;
-  if (brokenBy) ctx.note(`stopped early: the service cannot be used (${brokenBy}); ${tally.total - tally.settled} email(s) not started: run again once it is back`);
-  ctx.note(summaryLine(tally, { wait: opts.wait ?? false, dryRun: opts.dryRun ?? false, zipsLeftOut, ...(stoppedBy && { stoppedBy }), ...(brokenBy && { brokenBy: 'service down' }) }));
+  if (brokenBy)
+    ctx.note(`stopped early: the service cannot be used (${brokenBy}); ${tally.total - tally.settled} email(s) not started: run again once it is back`);
+  ctx.note(
+    summaryLine(tally, {
+      wait: opts.wait ?? false,
+      dryRun: opts.dryRun ?? false,
+      zipsLeftOut,
+      ...(stoppedBy && { stoppedBy }),
+      ...(brokenBy && { brokenBy: 'service down' }),
+    }),
+  );
   ctx.exitCode = stoppedBy ? exitCodeForSignal(stoppedBy) : tally.anyFailure || brokenBy ? ExitCode.FAILED : ExitCode.OK;
 }

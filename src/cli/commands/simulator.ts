@@ -41,7 +41,10 @@ export function registerSimulator(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'finished alerts it starts with', integerIn(0, 10_000), 25)
     .option('--triage-ms <duration>', 'how long an ingested email stays in triage (ms, or 2s…; default 1500)', durationMs)
     .option('--log', 'one line per request on stderr (method, path, status, ms; never a token)')
-    .option('--control-token <token>', 'control calls (/__sim/) must send Authorization: Bearer <token> (default: $INTEZER_SIM_CONTROL_TOKEN, which other local users cannot read in the process list)')
+    .option(
+      '--control-token <token>',
+      'control calls (/__sim/) must send Authorization: Bearer <token> (default: $INTEZER_SIM_CONTROL_TOKEN, which other local users cannot read in the process list)',
+    )
     .action(async (opts: SimulatorCommandOptions) => {
       // A token on the command line is in the process list for every local user to read: the environment is not.
       const fromEnv = process.env.INTEZER_SIM_CONTROL_TOKEN;

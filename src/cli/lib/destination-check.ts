@@ -39,7 +39,12 @@ export class DestinationCheck {
   async check(alertId: string, signal?: AbortSignal): Promise<CheckAnswer> {
     try {
       const environment = this.#environment ?? (await this.#defaultEnvironment(signal));
-      return await Alert.fromId(alertId, { client: this.#client(), raiseOnInProgress: false, ...(environment !== undefined && { environment }), ...(signal && { signal }) });
+      return await Alert.fromId(alertId, {
+        client: this.#client(),
+        raiseOnInProgress: false,
+        ...(environment !== undefined && { environment }),
+        ...(signal && { signal }),
+      });
     } catch (err) {
       if (err instanceof AlertNotFoundError) return null;
       if (isFatal(err)) throw err;

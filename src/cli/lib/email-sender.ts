@@ -118,7 +118,11 @@ export class EmailSender {
   }
 
   constructor(private readonly deps: SenderDeps) {
-    this.#dest = new DestinationCheck(() => deps.client!, deps.opts.environment, () => deps.ledger.sentIds());
+    this.#dest = new DestinationCheck(
+      () => deps.client!,
+      deps.opts.environment,
+      () => deps.ledger.sentIds(),
+    );
   }
 
   /** The email's settled send, or undefined when there is no line to print now (not started, or left for the end). */
@@ -159,7 +163,8 @@ export class EmailSender {
     }
     const found = await this.#dest.check(u.sha256);
     if (found instanceof Alert) return this.#found(u.file, u.sha256, found, 'sent');
-    if (found !== null) return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
+    if (found !== null)
+      return this.#settle({ ...this.unresolvedLine(u), error: `${u.error}; asking the service failed: ${describeError(found.error)}` }, 'unknown');
     // Read again, not kept: a gateway answering 504 to a whole batch would keep every email in memory.
     const bytes = await this.#read(u.file).catch(() => undefined);
     if (bytes === undefined || sha256Hex(bytes) !== u.sha256) {

@@ -33,7 +33,10 @@ export function notAnEmail(file: string, bytes: Buffer): string | undefined {
   // The header block: lines up to the first empty one. Before it, as exporters write them: a
   // UTF-8 byte order mark, blank lines, an mbox "From " line. Only recognising skips them: the bytes are sent as they are.
   const head = bytes.subarray(0, HEAD_BYTES);
-  const lines = head.subarray(head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0).toString('latin1').split(/\r?\n/);
+  const lines = head
+    .subarray(head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0)
+    .toString('latin1')
+    .split(/\r?\n/);
   while (lines.length > 1 && lines[0]!.trim() === '') lines.shift();
   if (lines[0]?.startsWith('From ')) lines.shift();
   let fields = 0;

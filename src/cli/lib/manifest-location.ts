@@ -20,7 +20,10 @@ function stateDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** `<state>/intezer-alerts/manifest-<host>-<hash of api root + environment>.jsonl`; the host only makes it readable. */
 export function defaultManifestPath(dest: Destination, env: NodeJS.ProcessEnv = process.env): string {
-  const hash = createHash('sha256').update(JSON.stringify([dest.apiRoot, dest.environment])).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([dest.apiRoot, dest.environment]))
+    .digest('hex')
+    .slice(0, 16);
   let host = 'api';
   try {
     host = new URL(dest.apiRoot).host.replace(/[^A-Za-z0-9.-]/g, '_');

@@ -57,8 +57,13 @@ const isSha = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 function isEntry(v: unknown): v is ManifestEntry {
   const e = v as ManifestEntry;
   return (
-    typeof e === 'object' && e !== null && typeof e.api_root === 'string' && e.api_root !== '' &&
-    (e.environment === null || typeof e.environment === 'string') && isSha(e.sha256) && STATUSES.includes(e.status) &&
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.api_root === 'string' &&
+    e.api_root !== '' &&
+    (e.environment === null || typeof e.environment === 'string') &&
+    isSha(e.sha256) &&
+    STATUSES.includes(e.status) &&
     (e.status !== 'sent' || (typeof e.alert_id === 'string' && e.alert_id !== ''))
   );
 }

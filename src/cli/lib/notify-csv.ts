@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import { parseCsv, CsvSyntaxError } from './csv.js';
 import { UsageError } from './usage-error.js';
 
-const NOTIFY_CSV_COLUMNS = ['id', 'environment'] as const;
 /** Names the id column may have (search writes `alert_id`). */
 const ID_COLUMNS = ['id', 'alert_id'];
 
@@ -53,7 +52,8 @@ export async function readNotifyCsv(file: string): Promise<NotifyTarget[]> {
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const problems: string[] = [];
   names.forEach((name, i) => {
-    if ((ID_COLUMNS.includes(name) || name === 'environment') && names.indexOf(name) !== i) problems.push(`line ${header.line}: column "${name}" appears twice`);
+    if ((ID_COLUMNS.includes(name) || name === 'environment') && names.indexOf(name) !== i)
+      problems.push(`line ${header.line}: column "${name}" appears twice`);
   });
   const ids = names.filter((n) => ID_COLUMNS.includes(n));
   if (ids.length > 1) problems.push(`line ${header.line}: both "id" and "alert_id": give one id column`);

@@ -35,7 +35,10 @@ export function timePoint(value: string): Date {
 
 /** Repeatable, comma-separated list option: `--source s1 --source cs,xsoar`. */
 export function list(value: string, previous: string[] | undefined): string[] {
-  const parts = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (parts.length === 0) throw new OptionValueError('expected a non-empty value');
   return [...(previous ?? []), ...parts];
 }

@@ -79,7 +79,7 @@ function barLine(width: number, s: BarState): string {
   // Drop optional parts, least important first, until the line fits with at least a short bar.
   const keep = new Set([1, 2, 3]);
   const order = [3, 1, 2];
-  for (let label = true; ; ) {
+  for (let label = true; ;) {
     const bare = build(keep, label, 0, note);
     const barWidth = Math.min(40, room - bare.length - 3);
     if (barWidth >= 10) return build(keep, label, barWidth, note);

@@ -6,7 +6,15 @@
  * ingesting; a 429; a 200 whose body breaks the contract; a dropped connection) leaves the outcome `unknown`, and the service is asked
  * before the email is sent again.
  */
-import { InsufficientPermissionsError, InvalidArgumentError, InvalidApiKeyError, NetworkError, RateLimitError, ServerError, InvalidAlertMappingError } from '../../index.js';
+import {
+  InsufficientPermissionsError,
+  InvalidArgumentError,
+  InvalidApiKeyError,
+  NetworkError,
+  RateLimitError,
+  ServerError,
+  InvalidAlertMappingError,
+} from '../../index.js';
 import { rateLimitPauseMs } from '../../client/retry-policy.js';
 
 /** A rate limit asking for a longer wait than this (a spent daily quota) makes sending on pointless. */

@@ -53,7 +53,8 @@ export async function lockState(stateFile: string): Promise<SyncLock> {
       await fs.writeFile(file, `${mine}\n`, { flag: 'wx', mode: 0o600 });
       return held(file, mine);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`state file ${stateFile} cannot be locked (${file}): ${(err as Error).message}`);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new UsageError(`state file ${stateFile} cannot be locked (${file}): ${(err as Error).message}`);
     }
     const text = await readText(file);
     if (text === undefined) continue;

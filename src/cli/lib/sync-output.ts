@@ -11,7 +11,9 @@ import { UsageError } from './usage-error.js';
 export class SyncWriteError extends Error {
   constructor(what: string, committedBytes: number, cause: unknown) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    super(`${what}: ${why}. The output's first ${committedBytes} bytes hold every change committed; run again once this is fixed, and it resumes there`, { cause });
+    super(`${what}: ${why}. The output's first ${committedBytes} bytes hold every change committed; run again once this is fixed, and it resumes there`, {
+      cause,
+    });
     this.name = 'SyncWriteError';
   }
 }
@@ -45,7 +47,9 @@ export async function checkOutput(file: string, stateFile: string, state: { comm
     if (state) {
       if (size === 0 && state.committedBytes > 0) return { committedBytes: 0, size, rotated: true };
       if (size < state.committedBytes) {
-        throw new UsageError(`output ${file} holds ${size} bytes but state file ${stateFile} says ${state.committedBytes} were written: was it cut, rotated or replaced?`);
+        throw new UsageError(
+          `output ${file} holds ${size} bytes but state file ${stateFile} says ${state.committedBytes} were written: was it cut, rotated or replaced?`,
+        );
       }
       if ((await tailHash(fh, state.committedBytes)) !== state.tailSha256) {
         throw new UsageError(`output ${file} does not end where state file ${stateFile} says its last line ended: it was changed or replaced`);

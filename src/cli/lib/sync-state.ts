@@ -67,7 +67,8 @@ export async function readState(file: string, expect: { output: string; filters:
     throw new UsageError(`state file ${file} is not JSON: not a state of intezer-alerts sync`);
   }
   if (!isObject(s) || s.format !== STATE_FORMAT) throw new UsageError(`state file ${file} is not a state of intezer-alerts sync`);
-  if (s.version !== STATE_VERSION) throw new UsageError(`state file ${file} has version ${JSON.stringify(s.version)}; this intezer-alerts reads version ${STATE_VERSION}`);
+  if (s.version !== STATE_VERSION)
+    throw new UsageError(`state file ${file} has version ${JSON.stringify(s.version)}; this intezer-alerts reads version ${STATE_VERSION}`);
   const ok =
     typeof s.output === 'string' &&
     isObject(s.filters) &&
@@ -79,10 +80,14 @@ export async function readState(file: string, expect: { output: string; filters:
   if (!ok) throw new UsageError(`state file ${file} is damaged: a field is missing or of the wrong type`);
   const state = s as unknown as SyncState;
   if (state.output !== expect.output) {
-    throw new UsageError(`state file ${file} belongs to the output ${state.output === '-' ? 'stdout' : state.output}, not ${expect.output === '-' ? 'stdout' : expect.output}`);
+    throw new UsageError(
+      `state file ${file} belongs to the output ${state.output === '-' ? 'stdout' : state.output}, not ${expect.output === '-' ? 'stdout' : expect.output}`,
+    );
   }
   if (!sameJson(state.filters, expect.filters)) {
-    throw new UsageError(`state file ${file} was made with other filters (${JSON.stringify(state.filters)}; now ${JSON.stringify(expect.filters)}): use another state file, or the same filters`);
+    throw new UsageError(
+      `state file ${file} was made with other filters (${JSON.stringify(state.filters)}; now ${JSON.stringify(expect.filters)}): use another state file, or the same filters`,
+    );
   }
   return state;
 }

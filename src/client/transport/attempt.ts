@@ -65,7 +65,7 @@ export interface AttemptParams extends AnswerContext {
   maxResponseBytes: number | undefined;
 }
 
-export type AttemptFailure = Error & { code?: unknown; requestSent?: boolean };
+type AttemptFailure = Error & { code?: unknown; requestSent?: boolean };
 
 /** A node:http answer's headers as one record: node joins repeated headers but Set-Cookie, which comes as an array. */
 function headerRecord(raw: http.IncomingHttpHeaders): Record<string, string> {
@@ -133,7 +133,10 @@ export function attempt(p: AttemptParams, agents: Agents, deadlines: DeadlineWat
         answerStarted = true;
         // Noted at once: the pool may hand the connection to a waiting request in this same tick.
         res.once('end', () => socket && markAnswered(socket));
-        readBody(res, p, p.maxResponseBytes).then((body) => finish(null, { status: res.statusCode ?? 0, headers: headerRecord(res.headers), body, url: p.url }), finish);
+        readBody(res, p, p.maxResponseBytes).then(
+          (body) => finish(null, { status: res.statusCode ?? 0, headers: headerRecord(res.headers), body, url: p.url }),
+          finish,
+        );
       },
     );
     request.on('error', (e) => finish(connectionError(e)));

@@ -66,7 +66,9 @@ export class ProxyTunnel extends Duplex {
     this.#socket.setNoDelay(true);
     this.#socket.write(connectRequest(url, unbracket(host), port));
     this.#socket.on('data', (c: Buffer) => (this.#open ? this.#pass(c) : this.#readHead(c)));
-    this.#socket.on('end', () => (this.#open ? this.push(null) : this.destroy(coded('the proxy closed the connection before the tunnel opened', 'ECONNRESET'))));
+    this.#socket.on('end', () =>
+      this.#open ? this.push(null) : this.destroy(coded('the proxy closed the connection before the tunnel opened', 'ECONNRESET')),
+    );
     this.#socket.on('error', (e) => this.destroy(e));
     this.#socket.on('close', () => this.destroy());
     this.#socket.on('timeout', () => this.emit('timeout'));

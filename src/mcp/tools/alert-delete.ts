@@ -5,7 +5,7 @@ import { ANNOTATIONS, alertId, environment, guard, signalOf, type ToolDefinition
 import { success } from '../result.js';
 
 /** How long the deletion's operation is waited for before its status is answered as it stands. */
-export const DELETE_WAIT_MS = 60_000;
+const DELETE_WAIT_MS = 60_000;
 
 export const deleteAlert: ToolDefinition = {
   name: 'delete_alert',
@@ -33,7 +33,10 @@ export const deleteAlert: ToolDefinition = {
             if (!(err instanceof WaitTimeoutError)) throw err;
           }
           const status = String(operation.status);
-          return success({ status }, `Alert ${alert.alertId}: deletion ${status === 'finished' ? 'finished' : `${status} (still running; call again later to confirm)`}.`);
+          return success(
+            { status },
+            `Alert ${alert.alertId}: deletion ${status === 'finished' ? 'finished' : `${status} (still running; call again later to confirm)`}.`,
+          );
         }),
     );
   },

@@ -81,7 +81,8 @@ export const notifyAlert: ToolDefinition = {
         guard(client, async () => {
           const alert = new Alert({ alertId: args.alert_id, client, ...(args.environment !== undefined && { environment: args.environment }) });
           const channels = await alert.notify(signalOf(ctx));
-          const text = channels.length === 0 ? `Alert ${alert.alertId}: notified, no channel reported.` : `Alert ${alert.alertId}: notified ${channels.join(', ')}.`;
+          const text =
+            channels.length === 0 ? `Alert ${alert.alertId}: notified, no channel reported.` : `Alert ${alert.alertId}: notified ${channels.join(', ')}.`;
           return success({ notified_channels: channels }, text);
         }),
     );

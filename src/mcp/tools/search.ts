@@ -48,7 +48,10 @@ const STRING_FILTERS = {
 const stringList = z.array(z.string().min(1).max(1_000)).max(1_000);
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time, e.g. 2026-04-29T12:00:00Z');
 
-const listShape = Object.fromEntries(Object.keys(LIST_FILTERS).map((k) => [k, stringList.optional()])) as Record<keyof typeof LIST_FILTERS, z.ZodOptional<typeof stringList>>;
+const listShape = Object.fromEntries(Object.keys(LIST_FILTERS).map((k) => [k, stringList.optional()])) as Record<
+  keyof typeof LIST_FILTERS,
+  z.ZodOptional<typeof stringList>
+>;
 const stringShape = Object.fromEntries(Object.keys(STRING_FILTERS).map((k) => [k, z.string().min(1).max(1_000).optional()])) as Record<
   keyof typeof STRING_FILTERS,
   z.ZodOptional<z.ZodString>
@@ -63,8 +66,14 @@ const inputSchema = z.strictObject({
   start_time: isoTime.optional(),
   end_time: isoTime.optional(),
   is_mitigated: z.boolean().optional(),
-  time_filter_type: z.enum(['creation_time', 'triage_time', 'triage_change_time', 'triage_or_triage_change_time', 'alert_update_time']).optional().describe('Which time start_time/end_time apply to (default: the service chooses, creation time)'),
-  sort_by: z.array(z.enum(['CREATION_TIME', 'TRIAGE_TIME', 'TRIAGE_CHANGE_TIME', 'ALERT_UPDATE_TIME'])).max(4).optional(),
+  time_filter_type: z
+    .enum(['creation_time', 'triage_time', 'triage_change_time', 'triage_or_triage_change_time', 'alert_update_time'])
+    .optional()
+    .describe('Which time start_time/end_time apply to (default: the service chooses, creation time)'),
+  sort_by: z
+    .array(z.enum(['CREATION_TIME', 'TRIAGE_TIME', 'TRIAGE_CHANGE_TIME', 'ALERT_UPDATE_TIME']))
+    .max(4)
+    .optional(),
   sort_order: z.enum(['asc', 'desc']).optional(),
   limit: z.number().int().min(1).max(100).optional().describe('Alerts per page, 1–100, default 20'),
   cursor: z.string().min(1).max(1_000).optional().describe('next_cursor of the previous page; pass it with the same other arguments'),

@@ -11,9 +11,7 @@ const AMBIGUOUS = 'Alert exists in multiple environments, please specify an envi
 
 /** The one alert a call names, or the 404/409 answer. */
 function pickAlert(state: SimState, alertId: string, environment: string | undefined, tenantId: string | undefined): SimAlert | Reply {
-  const found = state.store
-    .visible(alertId, tenantId)
-    .filter((a) => environment === undefined || a.environment === environment);
+  const found = state.store.visible(alertId, tenantId).filter((a) => environment === undefined || a.environment === environment);
   if (found.length === 0) return fail(404, NOT_FOUND);
   if (found.length > 1) return fail(409, AMBIGUOUS);
   return found[0]!;

@@ -59,8 +59,7 @@ const byIdThenEnvironment = (x: SimAlert, y: SimAlert): number =>
 
 function matches(a: SimAlert, f: Filters, now: number): boolean {
   const done = isFinished(a, now);
-  const inList = (list: string[] | undefined, value: string | null | undefined) =>
-    !list || (done && value != null && list.includes(value));
+  const inList = (list: string[] | undefined, value: string | null | undefined) => !list || (done && value != null && list.includes(value));
   if (f.environments && !f.environments.includes(a.environment)) return false;
   if (f.sources && !f.sources.includes(a.source)) return false;
   if (f.exclude_alert_ids?.includes(a.alertId)) return false;

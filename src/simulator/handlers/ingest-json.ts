@@ -102,7 +102,9 @@ export function ingestJson({ body, now, state }: Call<'POST', '/alerts/ingest'>)
   if (Object.keys(problems).length) return fail(400, 'Invalid alert mapping', problems);
 
   const environment = body.environment ?? 'production';
-  const key = createHash('sha256').update(`${source}\u0000${environment}\u0000${canonical(raw)}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`${source}\u0000${environment}\u0000${canonical(raw)}`)
+    .digest('hex');
   const held = state.store.heldIngest(key);
   if (held !== undefined) return { status: 409, body: { error: 'Alert already exists', alert_id: held } };
 

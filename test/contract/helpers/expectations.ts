@@ -33,7 +33,8 @@ export type Expected = { resolves: unknown } | { throws: ErrorClass; check?: (er
 export function expectedOutcome(op: string, status: number, example: string | undefined): Expected {
   switch (status) {
     case 400:
-      if (op === INGEST || op === INGEST_JSON) return { throws: InvalidAlertMappingError, check: (e) => expect(e).toMatchObject({ status: 400, body: specExample(op, 400) }) };
+      if (op === INGEST || op === INGEST_JSON)
+        return { throws: InvalidAlertMappingError, check: (e) => expect(e).toMatchObject({ status: 400, body: specExample(op, 400) }) };
       // The token exchange answers 400 for a malformed key (openapi.yaml, InvalidApiKey400).
       if (op === TOKEN) return { throws: InvalidApiKeyError };
       return { throws: ServerError };

@@ -27,7 +27,11 @@ export function describeTokenFaults(): void {
           fault: 'all tokens expire after page 3 of a 10-page history walk',
           routes: [SEARCH, TOKEN],
           recovered: () => `${seen.length} alerts in ${pages} pages`,
-          note: (w) => `401 at offset ${searchesOf(w).filter((r) => r.status === 401).map((r) => r.offset).join(',')}`,
+          note: (w) =>
+            `401 at offset ${searchesOf(w)
+              .filter((r) => r.status === 401)
+              .map((r) => r.offset)
+              .join(',')}`,
         },
         async () => {
           for await (const page of history.pages()) {

@@ -58,10 +58,8 @@ export function describeTransientFaults(): void {
     it('a 429 with Retry-After: 1 is waited out for a second, then the repeat succeeds', async () => {
       const client = env.client();
       env.sim.inject(GET_BY_ID, { kind: 'status', status: 429, retryAfterSec: 1 });
-      const { s, wire } = await observe(
-        env.sim,
-        { fault: '429 ×1 (Retry-After 1) on get-by-id', routes: [GET_BY_ID], recovered: 'repeated after 1 s' },
-        () => readSeeded(client),
+      const { s, wire } = await observe(env.sim, { fault: '429 ×1 (Retry-After 1) on get-by-id', routes: [GET_BY_ID], recovered: 'repeated after 1 s' }, () =>
+        readSeeded(client),
       );
 
       expect(s.ok).toBe(true);
@@ -73,10 +71,8 @@ export function describeTransientFaults(): void {
     it('503 ×2 on get-by-id is recovered by retries: exactly 3 attempts', async () => {
       const client = env.client({ maxRetries: 3 });
       env.sim.inject(GET_BY_ID, { kind: 'status', status: 503 }, 2);
-      const { s, wire } = await observe(
-        env.sim,
-        { fault: '503 ×2 on get-by-id (maxRetries 3)', routes: [GET_BY_ID], recovered: 'alert read' },
-        () => readSeeded(client),
+      const { s, wire } = await observe(env.sim, { fault: '503 ×2 on get-by-id (maxRetries 3)', routes: [GET_BY_ID], recovered: 'alert read' }, () =>
+        readSeeded(client),
       );
 
       expect(s.ok && s.value.status).toBe(AlertStatusCode.FINISHED);
@@ -99,7 +95,12 @@ export function describeTransientFaults(): void {
       const raw = email('ingest through 503');
       const { s, wire } = await observe(
         env.sim,
-        { fault: '503 on ingest (unsafe; may have been forwarded)', routes: [INGEST], recovered: 'reported', note: () => `ingested ×${env.sim.ingestCount(sha256(raw))}` },
+        {
+          fault: '503 on ingest (unsafe; may have been forwarded)',
+          routes: [INGEST],
+          recovered: 'reported',
+          note: () => `ingested ×${env.sim.ingestCount(sha256(raw))}`,
+        },
         () => Alert.sendPhishingEmail({ rawEmail: raw, client }),
       );
 
@@ -111,10 +112,8 @@ export function describeTransientFaults(): void {
     it('connection resets ×2 on get-by-id (a safe GET) are recovered: 3 attempts, the last answered', async () => {
       const client = env.client({ maxRetries: 3 });
       env.sim.inject(GET_BY_ID, { kind: 'reset' }, 2);
-      const { s, wire } = await observe(
-        env.sim,
-        { fault: 'reset ×2 on get-by-id (safe)', routes: [GET_BY_ID], recovered: 'alert read' },
-        () => readSeeded(client),
+      const { s, wire } = await observe(env.sim, { fault: 'reset ×2 on get-by-id (safe)', routes: [GET_BY_ID], recovered: 'alert read' }, () =>
+        readSeeded(client),
       );
 
       expect(s.ok && s.value.verdict).toBe(env.sim.alerts()[0]!.triage.verdict);
@@ -154,10 +153,8 @@ export function describeTransientFaults(): void {
     it('a slow server (500 ms) against timeoutMs 100: NetworkError after maxRetries + 1 timed-out attempts', async () => {
       const client = env.client({ timeoutMs: 100, maxRetries: 2 });
       env.sim.inject(GET_BY_ID, { kind: 'delay', ms: 500 }, 3);
-      const { s, wire, ms } = await observe(
-        env.sim,
-        { fault: 'delay 500 ms ×3 on get-by-id (timeoutMs 100, maxRetries 2)', routes: [GET_BY_ID] },
-        () => readSeeded(client),
+      const { s, wire, ms } = await observe(env.sim, { fault: 'delay 500 ms ×3 on get-by-id (timeoutMs 100, maxRetries 2)', routes: [GET_BY_ID] }, () =>
+        readSeeded(client),
       );
 
       expect(!s.ok && s.error).toBeInstanceOf(NetworkError);
@@ -170,10 +167,8 @@ export function describeTransientFaults(): void {
     it('a wait with timeoutMs on a triage that never ends throws WaitTimeoutError on time', async () => {
       const client = env.client();
       const stuck = env.sim.addAlert({ inProgress: true });
-      const { s, wire, ms } = await observe(
-        env.sim,
-        { fault: 'triage never ends; fromId({ wait, timeoutMs: 300 })', routes: [GET_BY_ID] },
-        () => Alert.fromId(stuck.alertId, { wait: true, timeoutMs: 300, client }),
+      const { s, wire, ms } = await observe(env.sim, { fault: 'triage never ends; fromId({ wait, timeoutMs: 300 })', routes: [GET_BY_ID] }, () =>
+        Alert.fromId(stuck.alertId, { wait: true, timeoutMs: 300, client }),
       );
 
       expect(!s.ok && s.error).toBeInstanceOf(WaitTimeoutError);
@@ -188,10 +183,8 @@ export function describeTransientFaults(): void {
       const client = env.client();
       const alert = new Alert({ alertId: env.sim.addAlert({ inProgress: true }).alertId, client });
       env.sim.inject(GET_BY_ID, { kind: 'delay', ms: 5000 });
-      const { s, wire, ms } = await observe(
-        env.sim,
-        { fault: 'delay 5 s on get-by-id; waitForCompletion({ timeoutMs: 200 })', routes: [GET_BY_ID] },
-        () => alert.waitForCompletion({ timeoutMs: 200 }),
+      const { s, wire, ms } = await observe(env.sim, { fault: 'delay 5 s on get-by-id; waitForCompletion({ timeoutMs: 200 })', routes: [GET_BY_ID] }, () =>
+        alert.waitForCompletion({ timeoutMs: 200 }),
       );
 
       expect(!s.ok && s.error).toBeInstanceOf(WaitTimeoutError);
