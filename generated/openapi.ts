@@ -300,7 +300,7 @@ export interface components {
         };
         /** The token exchange's answer. */
         AccessTokenResponse: {
-            /** The access token: sent as `Authorization: Bearer <token>` on every other call. */
+            /** The access token: sent as `Authorization: Bearer <token>` on every other call, so printable ASCII without spaces (a control character or a non-ASCII one cannot travel in a header). */
             result: string;
             /**
              * When the token expires, in epoch seconds (UTC). Clients renew it shortly before, and once more on a 401.

@@ -459,7 +459,8 @@ export const responseSchemas = {
       "properties": {
         "result": {
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "pattern": "^[!-~]+$"
         },
         "expire_at": {
           "type": "number"
