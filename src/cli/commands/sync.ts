@@ -23,7 +23,7 @@ import { describeError } from '../lib/describe-error.js';
 import { ExitCode } from '../lib/exit-codes.js';
 import { filterFlags, filtersFromFlags } from '../lib/filter-flags.js';
 import { boolean, durationMs, timePoint } from '../lib/parsers.js';
-import { lockState } from '../lib/sync-lock.js';
+import { ManifestLock, ManifestLockedError } from '../lib/manifest-lock.js';
 import { checkOutput, SyncOutput, SyncWriteError } from '../lib/sync-output.js';
 import { canonicalFilters, readState, STATE_FORMAT, STATE_VERSION, writeState, type SyncState } from '../lib/sync-state.js';
 import { UsageError } from '../lib/usage-error.js';
@@ -59,6 +59,21 @@ async function realPath(p: string): Promise<string> {
   }
 }
 
+/**
+ * One sync per state file: the lock send-phishing takes on its manifest (manifest-lock.ts),
+ * here on the state file, refused as a usage error naming the run that holds it.
+ */
+function lockState(stateFile: string): ManifestLock {
+  try {
+    return ManifestLock.acquire(stateFile);
+  } catch (err) {
+    const lockFile = `${stateFile}.lock`;
+    if (!(err instanceof ManifestLockedError)) throw new UsageError(`state file ${stateFile} cannot be locked (${lockFile}): ${(err as Error).message}`);
+    const who = err.owner ? `process ${err.owner.pid} on ${err.owner.host}` : 'a lock file this intezer-alerts cannot read';
+    throw new UsageError(`state file ${stateFile} is in use by ${who} (${lockFile}): one sync per state file at a time; if no sync runs, remove the lock file`);
+  }
+}
+
 export function registerSync(program: Command, ctx: CliContext): void {
   // sortBy is the watch's own: every other filter flag of search applies.
   const flags = filterFlags().filter((f) => f.filter.key !== 'sortBy');
@@ -87,8 +102,8 @@ export function registerSync(program: Command, ctx: CliContext): void {
       if (stateFile !== undefined && (stateFile === output || stateFile === (await realPath(output))))
         throw new UsageError('--state and --output name the same file');
       // One run per state file: taken before the state is read, so no other run can be between its write and its rename.
-      const lock = stateFile ? await lockState(stateFile) : undefined;
-      const unregister = lock ? ctx.onInterrupt(() => lock.releaseSync()) : undefined;
+      const lock = stateFile ? lockState(stateFile) : undefined;
+      const unregister = lock ? ctx.onInterrupt(() => lock.release()) : undefined;
       try {
         // Everything is checked before anything is fetched or written.
         const saved = stateFile ? await readState(stateFile, { output, filters: canonical }) : undefined;
@@ -171,7 +186,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
         }
       } finally {
         unregister?.();
-        await lock?.release();
+        lock?.release();
       }
     });
 }

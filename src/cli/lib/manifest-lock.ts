@@ -1,5 +1,5 @@
 /**
- * One send-phishing run per manifest at a time. The lock is a file beside the manifest
+ * One run per file at a time: send-phishing's manifest, and sync's state file (sync.ts). The lock is a file beside the manifest
  * (`<manifest>.lock`) created with O_EXCL and holding the pid, host and start time of the
  * run. A lock left by a run that died (same host, pid gone) is taken over; breaking it is
  * itself guarded by a second O_EXCL file, so two runs that both find it stale cannot both
