@@ -1,6 +1,7 @@
 /** send_phishing_email and notify_alert: calls that add something at the service (only with --allow-write). */
 import { z } from 'zod';
-import { Alert, InvalidArgumentError } from '../../index.js';
+import type { CallToolResult } from '@modelcontextprotocol/server';
+import { Alert, InvalidArgumentError, type IntezerClient } from '../../index.js';
 import { ANNOTATIONS, VERDICTS_EXPLAINED, alertId, environment, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { success } from '../result.js';
 import { alertOutput } from '../schemas.js';
@@ -54,13 +55,23 @@ export const sendPhishingEmail: ToolDefinition = {
           const signal = signalOf(ctx);
           const rawEmail = emailBytes(args);
           const sent = await Alert.sendPhishingEmail({ rawEmail, client, ...(args.environment !== undefined && { environment: args.environment }), ...signal });
-          const alert = await settledAlert(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
-          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
-          return success({ ...fields }, `Sent. ${alertSummary(fields)}`);
+          return sentAlertAnswer(client, sent.alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx }, 'Sent.');
         }),
     );
   },
 };
+
+/** What both send tools answer: the sent alert after one status check (and the bounded wait), as get_alert answers, after `note`. */
+export async function sentAlertAnswer(
+  client: IntezerClient,
+  alertId: string,
+  options: Parameters<typeof settledAlert>[2],
+  note: string,
+): Promise<CallToolResult> {
+  const alert = await settledAlert(client, alertId, options);
+  const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
+  return success({ ...fields }, `${note} ${alertSummary(fields)}`);
+}
 
 export const notifyAlert: ToolDefinition = {
   name: 'notify_alert',

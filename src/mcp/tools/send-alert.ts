@@ -1,10 +1,9 @@
 /** send_alert (only with --allow-write): an EDR / SIEM / SOAR alert sent for triage through Alert.send. */
 import { z } from 'zod';
 import { Alert, AlertAlreadyExistsError } from '../../index.js';
-import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, scrubberOf, settledAlert, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
-import { success } from '../result.js';
+import { ANNOTATIONS, VERDICTS_EXPLAINED, guard, signalOf, waitSeconds, type ToolDefinition } from '../kit.js';
 import { alertOutput } from '../schemas.js';
-import { alertFields, alertSummary } from '../shape.js';
+import { sentAlertAnswer } from './alert-write.js';
 
 export const sendAlert: ToolDefinition = {
   name: 'send_alert',
@@ -52,9 +51,7 @@ export const sendAlert: ToolDefinition = {
             alertId = err.alertId;
             note = 'Already sent: the service holds this alert.';
           }
-          const alert = await settledAlert(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx });
-          const fields = alertFields(alert.result(), alert.alertId, alert.status ?? 'in_progress', scrubberOf(client));
-          return success({ ...fields }, `${note} ${alertSummary(fields)}`);
+          return sentAlertAnswer(client, alertId, { environment: args.environment, waitSeconds: args.wait_seconds, ...signal, ctx }, note);
         }),
     );
   },
